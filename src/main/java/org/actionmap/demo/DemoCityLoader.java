@@ -1,0 +1,66 @@
+package org.actionmap.demo;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.actionmap.plan.PlanImportService;
+import org.actionmap.security.OrgUnitService;
+import org.actionmap.security.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Loads the demo city (Lanxi, plan 2011) into an empty database: units, demo users, the plan document with its
+ * target catalogue, and illustrative monthly progress. Runs only with the {@code demo} profile and never touches
+ * a database that already holds units, so restarting keeps whatever users changed.
+ */
+@Component
+@Profile("demo")
+class DemoCityLoader implements ApplicationRunner {
+
+    static final String FOLDER = "demo/lanxi-2011/";
+    private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);
+
+    private final OrgUnitService units;
+    private final UserService users;
+    private final PlanImportService planImport;
+    private final DemoProgress progress;
+
+    DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress) {
+        this.units = units;
+        this.users = users;
+        this.planImport = planImport;
+        this.progress = progress;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!units.isEmpty()) {
+            log.info("Demo city already loaded; keeping the existing data");
+            return;
+        }
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        DemoUnits demoUnits = yaml.readValue(open("units.yaml"), DemoUnits.class);
+        units.importUnits(demoUnits.toInfos(), demoUnits.parentCodes());
+        DemoUsers demoUsers = yaml.readValue(open("users.yaml"), DemoUsers.class);
+        demoUsers.users().forEach(u -> users.importUser(u.username(), u.username(), u.displayName(), u.role(), u.unit(), u.locale()));
+        try (InputStream document = open("plan.txt"); InputStream catalogue = open("targets.yaml")) {
+            var loaded = planImport.importTrusted(document, catalogue, "demo");
+            log.info("Demo plan {} loaded: {} tasks, {} targets", loaded.year(), loaded.taskCount(), loaded.targetCount());
+        }
+        int entries = progress.load(demoUsers);
+        log.info("Demo progress loaded: {} illustrative entries", entries);
+    }
+
+    private static InputStream open(String name) throws IOException {
+        return new ClassPathResource(FOLDER + name).getInputStream();
+    }
+}

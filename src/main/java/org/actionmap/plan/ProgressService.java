@@ -1,0 +1,107 @@
+package org.actionmap.plan;
+
+import org.actionmap.common.UserMessageException;
+import org.actionmap.security.AccessRules;
+import org.actionmap.security.CurrentUser;
+import org.actionmap.security.SignedInUser;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Monthly progress on reported targets: entered by the units in charge, corrected without losing the earlier figure. */
+@Service
+public class ProgressService {
+
+    static final int MAX_NOTE_LENGTH = 2000;
+    private static final BigDecimal LIMIT = new BigDecimal("1e19");
+
+    private final TargetRepository targets;
+    private final ProgressEntryRepository entries;
+    private final PlanTaskRepository tasks;
+    private final ReportingCalendar calendar;
+    private final CurrentUser currentUser;
+    private final AccessRules rules;
+
+    ProgressService(TargetRepository targets, ProgressEntryRepository entries, PlanTaskRepository tasks,
+                    ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules) {
+        this.targets = targets;
+        this.entries = entries;
+        this.tasks = tasks;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.rules = rules;
+    }
+
+    /**
+     * Records a target's figure for a month of the plan year. A second report for the same month is a correction:
+     * the earlier entry stays in the history, marked as superseded.
+     */
+    @Transactional
+    public ProgressEntryInfo report(Long targetId, int month, BigDecimal value, String note) {
+        SignedInUser me = currentUser.require();
+        Target target = targets.findById(targetId).orElseThrow(() -> new UserMessageException("error.stale"));
+        if (target.getMeasure() == MeasureKind.COMPUTED) {
+            throw new UserMessageException("error.progress.computed");
+        }
+        rules.requireWriteFor(me, target.getTask().unitsInCharge());
+        int year = target.getTask().getPlan().getYear();
+        int open = calendar.openMonth(year);
+        if (month < 1 || month > 12) {
+            throw new UserMessageException("error.progress.month-invalid");
+        }
+        if (month > open) {
+            throw new UserMessageException("error.progress.future-month", year, month);
+        }
+        validateValue(target.toInfo(), value);
+        String trimmedNote = note == null || note.isBlank() ? null : note.strip();
+        if (trimmedNote != null && trimmedNote.length() > MAX_NOTE_LENGTH) {
+            throw new UserMessageException("error.progress.note-too-long", MAX_NOTE_LENGTH);
+        }
+        try {
+            var previous = entries.findCurrent(targetId, month);
+            previous.ifPresent(p -> {
+                p.supersede(null);
+                entries.saveAndFlush(p);
+            });
+            ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(target, month, value, trimmedNote, me.id(),
+                    me.displayName(), me.unitId()));
+            previous.ifPresent(p -> p.supersede(entry));
+            return entry.toInfo();
+        } catch (DataIntegrityViolationException e) {
+            // someone else reported the same month at the same moment: their figure stands, this form is stale
+            throw new UserMessageException("error.stale");
+        }
+    }
+
+    static void validateValue(TargetInfo target, BigDecimal value) {
+        if (value == null) {
+            throw new UserMessageException("error.progress.value-required");
+        }
+        if (value.abs().compareTo(LIMIT) >= 0 || value.stripTrailingZeros().scale() > 4) {
+            throw new UserMessageException("error.progress.value-out-of-range");
+        }
+        // rates (growth, change against last year) can fall; amounts and counts cannot be negative
+        boolean mayBeNegative = target.accumulation() == Accumulation.LEVEL || target.comparator() == Comparator.ZERO_GROWTH;
+        if (value.signum() < 0 && !mayBeNegative) {
+            throw new UserMessageException("error.progress.negative");
+        }
+    }
+
+    /** Every entry of a task's targets, corrections included, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProgressEntryInfo> historyOfTask(Long planId, int taskNumber) {
+        return tasks.findByPlanAndNumber(planId, taskNumber)
+                .map(task -> entries.findByTask(task.getId()).stream().map(ProgressEntry::toInfo).toList())
+                .orElse(List.of());
+    }
+
+    /** Every entry of one target, month by month, corrections included. */
+    @Transactional(readOnly = true)
+    public List<ProgressEntryInfo> historyOfTarget(Long targetId) {
+        return entries.findByTarget(targetId).stream().map(ProgressEntry::toInfo).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package org.actionmap.plan;
+
+import java.math.BigDecimal;
+
+/**
+ * A target's standing: the year-to-date actual, the figure expected by now at a linear pace (null where pace
+ * makes no sense: rates, ceilings, computed targets), its status and how full its progress bar is (0..1).
+ */
+public record TargetProgress(TargetInfo target, BigDecimal actual, BigDecimal expectedByNow, TargetStatus status,
+                             double fraction, Integer lastReportedMonth, boolean stretchMet) {
+}

@@ -1,0 +1,132 @@
+package org.actionmap.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.ProgressEntryInfo;
+import org.actionmap.plan.ProgressService;
+import org.actionmap.plan.QuantityFormat;
+import org.actionmap.plan.TargetInfo;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Reports a target's figure for a month. Says what kind of figure is expected (the month alone, the running
+ * total, or the current rate) and shows an existing entry, so that a correction is made knowingly.
+ */
+class ProgressDialog extends Dialog {
+
+    private final transient ProgressService progress;
+    private final TargetInfo target;
+    private final int year;
+    private final Select<Integer> month = new Select<>();
+    private final BigDecimalField value = new BigDecimalField();
+    private final TextArea note = new TextArea();
+    private final Span existing = new Span();
+    private final Paragraph error = new Paragraph();
+
+    ProgressDialog(ProgressService progress, TargetInfo target, int year, int openMonth, int dueMonth, Runnable onSaved) {
+        this.progress = progress;
+        this.target = target;
+        this.year = year;
+        setHeaderTitle(getTranslation("progress.dialog.title", target.name(getLocale())));
+        setWidth("min(32em, 95vw)");
+
+        Paragraph aim = new Paragraph(getTranslation("progress.dialog.aim", TargetRow.aimText(target, getLocale())));
+        aim.getStyle().set("margin-top", "0");
+
+        List<Integer> months = IntStream.rangeClosed(1, Math.max(openMonth, 0)).boxed().toList();
+        month.setId("progress-month");
+        month.setLabel(getTranslation("progress.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(m -> QuantityFormat.month(year, m, getLocale()));
+        if (!months.isEmpty()) {
+            month.setValue(Math.max(1, Math.min(dueMonth == 0 ? 1 : dueMonth, openMonth)));
+        }
+        month.addValueChangeListener(e -> showExisting());
+
+        value.setId("progress-value");
+        value.setLabel(getTranslation("progress.value", target.unit(getLocale())));
+        value.setHelperText(getTranslation("progress.hint." + target.accumulation().name()));
+        value.setWidthFull();
+        value.setRequiredIndicatorVisible(true);
+
+        note.setId("progress-note");
+        note.setLabel(getTranslation("progress.note"));
+        note.setMaxLength(2000);
+        note.setWidthFull();
+
+        existing.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setId("progress-error");
+        error.setVisible(false);
+
+        VerticalLayout body = new VerticalLayout(aim, month, value, existing, note, error);
+        body.setPadding(false);
+        body.setSpacing(false);
+        add(body);
+
+        Button save = new Button(getTranslation("action.save"), e -> save(onSaved));
+        save.setId("progress-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        if (months.isEmpty()) {
+            save.setEnabled(false);
+            existing.setText(getTranslation("progress.year-not-started"));
+        } else {
+            showExisting();
+        }
+    }
+
+    private void showExisting() {
+        Integer m = month.getValue();
+        if (m == null) {
+            return;
+        }
+        progress.historyOfTarget(target.id()).stream()
+                .filter(e -> e.month() == m && e.current())
+                .findFirst()
+                .ifPresentOrElse(e -> {
+                    existing.setText(getTranslation("progress.existing", QuantityFormat.format(e.value(), target, getLocale()), e.authorName()));
+                    value.setValue(e.value());
+                }, () -> {
+                    existing.setText("");
+                    value.clear();
+                });
+    }
+
+    private void save(Runnable onSaved) {
+        if (value.isInvalid()) {
+            // the field could not read the text as a number: the server would only see an empty value
+            showError(getTranslation("error.progress.value-not-a-number"));
+            return;
+        }
+        try {
+            ProgressEntryInfo saved = progress.report(target.id(), month.getValue() == null ? 0 : month.getValue(),
+                    value.getValue(), note.getValue());
+            close();
+            Notification.show(getTranslation("progress.saved", QuantityFormat.format(saved.value(), target, getLocale()),
+                            QuantityFormat.month(year, saved.month(), getLocale())), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onSaved.run();
+        } catch (UserMessageException e) {
+            showError(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+}

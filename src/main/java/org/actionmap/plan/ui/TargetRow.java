@@ -1,0 +1,116 @@
+package org.actionmap.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import org.actionmap.plan.Comparator;
+import org.actionmap.plan.QuantityFormat;
+import org.actionmap.plan.TargetInfo;
+import org.actionmap.plan.TargetProgress;
+import org.actionmap.plan.TargetStatus;
+import org.actionmap.security.OrgUnitInfo;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** One target: its name, actual against target, a progress bar, its state, and a report button where allowed. */
+class TargetRow extends Div {
+
+    TargetRow(TargetProgress progress, int year, Map<Long, OrgUnitInfo> units, boolean mayReport,
+              Consumer<TargetProgress> onReport) {
+        TargetInfo t = progress.target();
+        Locale locale = getLocale();
+        setWidthFull();
+        getElement().setAttribute("data-target", t.code());
+        getElement().setAttribute("data-comparator", t.comparator().name());
+        getElement().setAttribute("data-aim", t.value().toPlainString());
+        getStyle().set("padding", "0.5em 0").set("border-top", "1px solid var(--lumo-contrast-10pct)");
+
+        Span name = new Span(t.name(locale));
+        name.getStyle().set("font-weight", "500");
+        Span figure = new Span(actualText(progress, locale) + " / " + aimText(t, locale));
+        figure.addClassName("target-figure");
+        figure.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout head = new HorizontalLayout(name, new StatusBadge(progress.status()), figure);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        head.getStyle().set("flex-wrap", "wrap");
+        head.setWidthFull();
+        if (mayReport && t.reported()) {
+            Button report = new Button(getTranslation("progress.report"), VaadinIcon.PENCIL.create(), e -> onReport.accept(progress));
+            report.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            report.addClassName("report-button");
+            head.addAndExpand(new Span());
+            head.add(report);
+        }
+        add(head);
+
+        if (progress.status() != TargetStatus.AWAITING_MAP) {
+            ProgressBar bar = new ProgressBar(0, 1, progress.fraction());
+            bar.addThemeVariants(switch (progress.status()) {
+                case MET -> ProgressBarVariant.LUMO_SUCCESS;
+                case BEHIND -> ProgressBarVariant.LUMO_ERROR;
+                default -> ProgressBarVariant.LUMO_CONTRAST;
+            });
+            bar.getElement().setAttribute("data-value", String.valueOf(progress.fraction()));
+            add(bar);
+        }
+        Div details = new Div();
+        details.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        details.add(new Span(detailText(progress, year, units, locale)));
+        add(details);
+    }
+
+    static String actualText(TargetProgress p, Locale locale) {
+        return switch (p.status()) {
+            case AWAITING_MAP -> TranslationHelper.t("target.awaiting-map");
+            case NOT_REPORTED -> TranslationHelper.t("target.not-reported");
+            default -> QuantityFormat.format(p.actual(), p.target(), locale);
+        };
+    }
+
+    static String aimText(TargetInfo t, Locale locale) {
+        String value = QuantityFormat.format(t.value(), t, locale);
+        String aim = switch (t.comparator()) {
+            case AT_LEAST -> TranslationHelper.t("comparator.AT_LEAST", value);
+            case AT_MOST -> TranslationHelper.t("comparator.AT_MOST", value);
+            case EXACTLY -> value;
+            case RANGE -> TranslationHelper.t("comparator.RANGE", QuantityFormat.number(t.value(), locale),
+                    QuantityFormat.format(t.maxValue(), t, locale));
+            case ZERO_GROWTH -> TranslationHelper.t("comparator.ZERO_GROWTH");
+        };
+        if (t.stretchValue() != null) {
+            aim += " " + TranslationHelper.t("target.stretch", QuantityFormat.format(t.stretchValue(), t, locale));
+        }
+        return aim;
+    }
+
+    private static String detailText(TargetProgress p, int year, Map<Long, OrgUnitInfo> units, Locale locale) {
+        TargetInfo t = p.target();
+        StringBuilder text = new StringBuilder();
+        OrgUnitInfo reporter = units.get(t.reporterUnitId());
+        text.append(TranslationHelper.t(t.reported() ? "target.reported-by" : "target.computed-from-map",
+                reporter == null ? "?" : reporter.name(locale)));
+        if (p.lastReportedMonth() != null) {
+            text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
+        }
+        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH && t.reported()) {
+            text.append(" · ").append(TranslationHelper.t("target.pace", QuantityFormat.format(p.expectedByNow(), t, locale)));
+        }
+        if (!t.breakdown().isEmpty()) {
+            text.append(" · ").append(TranslationHelper.t("target.breakdown", String.join(", ", t.breakdown().stream()
+                    .map(s -> (units.containsKey(s.unitId()) ? units.get(s.unitId()).name(locale) : "?") + " "
+                            + QuantityFormat.format(s.value(), t, locale)).toList())));
+        }
+        if (p.stretchMet()) {
+            text.append(" · ").append(TranslationHelper.t("target.stretch-met"));
+        }
+        return text.toString();
+    }
+}

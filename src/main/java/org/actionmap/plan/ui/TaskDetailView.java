@@ -1,0 +1,151 @@
+package org.actionmap.plan.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.*;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.*;
+import jakarta.annotation.security.PermitAll;
+import org.actionmap.plan.*;
+import org.actionmap.plan.PlanViews.RequirementDetail;
+import org.actionmap.plan.PlanViews.TaskDetail;
+import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.security.OrgUnitService;
+import org.actionmap.shell.MainLayout;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A task: its units, the text of each requirement with its targets, and the history of progress entries. */
+@Route(value = "plan/tasks", layout = MainLayout.class)
+@PermitAll
+public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Integer>, HasDynamicTitle {
+
+    private final transient PlanService plans;
+    private final transient ProgressService progress;
+    private final transient OrgUnitService units;
+    private final transient ReportingCalendar calendar;
+    private int number;
+    private String pageTitle = "";
+
+    public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar) {
+        this.plans = plans;
+        this.progress = progress;
+        this.units = units;
+        this.calendar = calendar;
+        setMaxWidth("1100px");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Integer taskNumber) {
+        this.number = taskNumber;
+        if (plans.task(taskNumber).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("task.not-found", taskNumber));
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        TaskDetail task = plans.task(number).orElseThrow();
+        Map<Long, OrgUnitInfo> unitsById = units.byId();
+        pageTitle = getTranslation("task.heading", task.number(), task.title(getLocale()));
+
+        Anchor back = new Anchor("plan", "← " + getTranslation("nav.plan"));
+        H2 heading = new H2(pageTitle);
+        heading.setId("task-heading");
+        add(back, heading);
+        if (!task.title(getLocale()).equals(task.titleEn())) {
+            Paragraph original = new Paragraph(task.titleEn());
+            original.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+            add(original);
+        }
+        add(labelled("task.responsible", new UnitChips(task.responsibleUnitIds(), unitsById, getLocale())));
+        if (!task.cooperatingUnitIds().isEmpty()) {
+            add(labelled("task.cooperating", new UnitChips(task.cooperatingUnitIds(), unitsById, getLocale())));
+        }
+
+        for (RequirementDetail requirement : task.requirements()) {
+            add(requirementSection(task, requirement, unitsById));
+        }
+        add(history(task, unitsById));
+    }
+
+    private Div labelled(String key, com.vaadin.flow.component.Component content) {
+        Span label = new Span(getTranslation(key));
+        label.getStyle().set("font-weight", "500").set("margin-right", "0.5em").set("min-width", "6em");
+        Div row = new Div(label, content);
+        row.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "0.5em");
+        return row;
+    }
+
+    private Div requirementSection(TaskDetail task, RequirementDetail requirement, Map<Long, OrgUnitInfo> unitsById) {
+        Div section = new Div();
+        section.setWidthFull();
+        section.addClassName("requirement");
+        section.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("background", "var(--lumo-contrast-5pct)");
+        H4 title = new H4(getTranslation("task.requirement", requirement.number()));
+        title.getStyle().set("margin", "0 0 0.3em 0");
+        Paragraph text = new Paragraph(requirement.text());
+        text.getStyle().set("white-space", "pre-line").set("margin", "0 0 0.5em 0");
+        section.add(title, text);
+        if (requirement.targets().isEmpty()) {
+            Span none = new Span(getTranslation("task.no-targets"));
+            none.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            section.add(none);
+        }
+        for (TargetProgress target : requirement.targets()) {
+            section.add(new TargetRow(target, task.year(), unitsById, task.mayReport(), this::openReport));
+        }
+        return section;
+    }
+
+    private void openReport(TargetProgress target) {
+        TaskDetail task = plans.task(number).orElseThrow();
+        new ProgressDialog(progress, target.target(), task.year(), calendar.openMonth(task.year()),
+                calendar.dueMonth(task.year()), this::render).open();
+    }
+
+    private VerticalLayout history(TaskDetail task, Map<Long, OrgUnitInfo> unitsById) {
+        Map<Long, TargetInfo> targets = task.targets().stream().map(TargetProgress::target)
+                .collect(Collectors.toMap(TargetInfo::id, Function.identity()));
+        Long planId = plans.overview().map(PlanViews.Overview::planId).orElseThrow();
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+
+        Grid<ProgressEntryInfo> grid = new Grid<>();
+        grid.setId("progress-history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> QuantityFormat.month(task.year(), e.month(), getLocale())).setHeader(getTranslation("history.month")).setAutoWidth(true);
+        grid.addColumn(e -> targets.get(e.targetId()).name(getLocale())).setHeader(getTranslation("history.target")).setFlexGrow(2);
+        grid.addColumn(e -> QuantityFormat.format(e.value(), targets.get(e.targetId()), getLocale())).setHeader(getTranslation("history.value")).setAutoWidth(true);
+        grid.addColumn(e -> e.authorName() + (e.authorUnitId() != null && unitsById.containsKey(e.authorUnitId())
+                ? " · " + unitsById.get(e.authorUnitId()).name(getLocale()) : "")).setHeader(getTranslation("history.author")).setFlexGrow(1);
+        grid.addColumn(e -> time.format(e.createdAt())).setHeader(getTranslation("history.time")).setAutoWidth(true);
+        grid.addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("history.note")).setFlexGrow(2);
+        grid.addComponentColumn(e -> {
+            Span state = new Span(getTranslation(e.current() ? "history.current" : "history.corrected"));
+            if (!e.current()) {
+                state.getStyle().set("color", "var(--lumo-secondary-text-color)").set("text-decoration", "line-through");
+            }
+            return state;
+        }).setHeader(getTranslation("history.state")).setAutoWidth(true);
+        grid.setItems(progress.historyOfTask(planId, task.number()));
+        grid.setAllRowsVisible(true);
+
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("history.title")), grid);
+        box.setPadding(false);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,32 @@
+package org.actionmap;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Module boundaries: top-level packages depend on each other one way only and only through their API. */
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(ActionMapApplication.class);
+
+    @Test
+    void modulesDependOnEachOtherOnlyThroughTheirApiAndWithoutCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void securityDependsOnNoFeatureModule() {
+        var security = modules.getModuleByName("security").orElseThrow();
+        var dependencies = security.getDirectDependencies(modules);
+        modules.stream()
+                .filter(m -> !m.getName().equals("security") && !m.getName().equals("common"))
+                .forEach(other -> org.assertj.core.api.Assertions.assertThat(dependencies.contains(other))
+                        .as("security must not depend on %s", other.getName())
+                        .isFalse());
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,112 @@
+package org.actionmap.e2e;
+
+import com.microsoft.playwright.*;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End to end in Debian's headless Chromium: a unit's staff member signs in, opens a task, reports a month,
+ * and sees the target's bar move; a leader then sees the same figure. Screenshots go to target/e2e/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class ReportProgressIT {
+
+    static final Path SCREENSHOTS = Paths.get("target", "e2e");
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signIn(String user) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
+        Page page = context.newPage();
+        page.setDefaultTimeout(90_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-text-field[name='username'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").fill(user);
+        page.locator("vaadin-password-field[name='password'] input").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static double barValue(Locator row) {
+        return Double.parseDouble(row.locator("vaadin-progress-bar").getAttribute("data-value"));
+    }
+
+    @Test
+    void staffReportAMonthAndTheBarMovesForThemAndForTheLeader() {
+        Page staff = signIn("trade");
+        assertThat(staff.url()).endsWith("/my-tasks");
+        staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-my-tasks.png")).setFullPage(true));
+
+        staff.navigate("http://localhost:" + port + "/plan/tasks/6");
+        staff.waitForLoadState(LoadState.NETWORKIDLE);
+        Locator row = staff.locator("[data-target]:has(vaadin-button.report-button):not([data-comparator='AT_MOST']):not([data-comparator='ZERO_GROWTH'])")
+                .filter(new Locator.FilterOptions().setHas(staff.locator("vaadin-progress-bar:not([data-value='1.0'])")))
+                .first();
+        String code = row.getAttribute("data-target");
+        double before = barValue(row);
+        String aim = row.getAttribute("data-aim");
+
+        row.locator("vaadin-button.report-button").click();
+        Locator value = staff.locator("#progress-value input");
+        value.fill(aim);
+        staff.locator("#progress-note textarea").fill("end-to-end test");
+        staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-report-dialog.png")));
+        staff.locator("#progress-save").click();
+        staff.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+
+        Locator updated = staff.locator("[data-target='" + code + "']");
+        staff.waitForCondition(() -> barValue(updated) > before);
+        assertThat(barValue(updated)).isEqualTo(1.0);
+        assertThat(staff.locator("#progress-history").innerText()).contains("end-to-end test");
+        staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-task-after-report.png")).setFullPage(true));
+
+        Page leader = signIn("leader");
+        assertThat(leader.url()).endsWith("/plan");
+        leader.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-leader-plan.png")).setFullPage(true));
+        leader.navigate("http://localhost:" + port + "/plan/tasks/6");
+        Locator seenByLeader = leader.locator("[data-target='" + code + "']");
+        seenByLeader.waitFor();
+        assertThat(barValue(seenByLeader)).isEqualTo(1.0);
+        assertThat(leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("填报")).count()).isZero();
+    }
+}
