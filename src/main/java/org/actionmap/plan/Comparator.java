@@ -6,7 +6,7 @@ public enum Comparator {
     AT_LEAST,
     /** "within", "no more than", "controlled within": actual must not exceed the value. */
     AT_MOST,
-    /** a plain figure the plan names as the aim ("build 1 substation"). */
+    /** a plain figure the plan names as the aim ("acquire 6,500 mu", "build 1 substation"): reaching it meets the target. */
     EXACTLY,
     /** "1 to 2": actual must fall between value and max. */
     RANGE,

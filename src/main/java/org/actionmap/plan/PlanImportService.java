@@ -1,6 +1,8 @@
 package org.actionmap.plan;
 
 import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.catalogue.CatalogueCheck;
+import org.actionmap.plan.catalogue.CatalogueIssue;
 import org.actionmap.plan.catalogue.TargetCatalogue;
 import org.actionmap.plan.catalogue.TargetCatalogueReader;
 import org.actionmap.plan.catalogue.TargetSpec;
@@ -168,17 +170,11 @@ public class PlanImportService {
         return ids;
     }
 
+    /** Every target tied to its requirement's text, and every quantity of the text accounted for. */
     private static void checkCatalogue(ParsedPlan parsed, TargetCatalogue catalogue, List<ImportProblem> problems) {
-        for (TargetSpec t : catalogue.targets()) {
-            Optional<ParsedRequirement> requirement = parsed.tasks().stream().filter(task -> task.number() == t.task())
-                    .flatMap(task -> task.requirements().stream()).filter(r -> r.number() == t.requirement()).findFirst();
-            if (requirement.isEmpty()) {
-                problems.add(new ImportProblem(0, "plan.import.error.target-requirement-missing",
-                        List.of(t.code(), String.valueOf(t.task()), String.valueOf(t.requirement()))));
-            } else if (!requirement.get().text().contains(t.source())) {
-                problems.add(new ImportProblem(requirement.get().line(), "plan.import.error.target-source-missing",
-                        List.of(t.code(), t.source())));
-            }
+        for (CatalogueIssue issue : CatalogueCheck.issues(catalogue, parsed)) {
+            problems.add(new ImportProblem(0, "plan.import.error.catalogue-check",
+                    List.of(String.valueOf(issue.task()), String.valueOf(issue.requirement()), issue.message())));
         }
     }
 

@@ -69,8 +69,8 @@ class TargetRow extends Div {
 
     static String actualText(TargetProgress p, Locale locale) {
         return switch (p.status()) {
-            case AWAITING_MAP -> TranslationHelper.t("target.awaiting-map");
-            case NOT_REPORTED -> TranslationHelper.t("target.not-reported");
+            // the state badge beside the figure already says why there is no figure: never show 0
+            case AWAITING_MAP, NOT_REPORTED -> "—";
             default -> QuantityFormat.format(p.actual(), p.target(), locale);
         };
     }

@@ -1,0 +1,73 @@
+package org.actionmap.admin;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.actionmap.KaribuTestBase;
+import org.actionmap.admin.ui.AdminView;
+import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.security.UserInfo;
+import org.actionmap.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administration view: accounts are created and reset through the UI and only by administrators. */
+class AdminViewTest extends KaribuTestBase {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void anAdministratorCreatesAUnitStaffAccount() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        _assertOne(AdminView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        int before = GridKt._size(grid);
+
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "zhuge");
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "诸葛镇 工作人员");
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnitInfo> unit = _get(ComboBox.class, spec -> spec.withLabel("所属单位"));
+        unit.setValue(unit.getListDataView().getItems().filter(u -> u.code().equals("ZHUGE")).findFirst().orElseThrow());
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "zhuge-2011");
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("users-grid")))).isEqualTo(before + 1);
+        UserInfo created = runAs.user("admin", () -> users.findAll()).stream()
+                .filter(u -> u.username().equals("zhuge")).findFirst().orElseThrow();
+        assertThat(created.unitId()).isNotNull();
+        assertThat(created.locale()).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedAndNoAccountIsCreated() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "shorty");
+        _setValue(_get(TextField.class, spec -> spec.withId("user-display-name")), "Shorty");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "abc");
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnitInfo> unit = _get(ComboBox.class, spec -> spec.withLabel("所属单位"));
+        unit.setValue(unit.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(runAs.user("admin", () -> users.findAll())).extracting(UserInfo::username).doesNotContain("shorty");
+    }
+
+    @Test
+    void unitStaffCannotOpenTheAdministration() {
+        signIn("land");
+        UI.getCurrent().navigate("admin");
+        assertThat(_find(AdminView.class)).isEmpty();
+    }
+}

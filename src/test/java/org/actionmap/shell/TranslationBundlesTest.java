@@ -1,0 +1,78 @@
+package org.actionmap.shell;
+
+import org.actionmap.plan.document.PlanDocumentProblem;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text the UI shows exists in English and in Chinese. */
+class TranslationBundlesTest {
+
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation|TranslationHelper\\.t|UserMessageException|NotPermittedException|ImportProblem)\\(\\s*(?:\\d+,\\s*)?\"([a-zA-Z0-9._-]+)\"");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            p.load(new InputStreamReader(Objects.requireNonNull(in, name), StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void englishAndChineseHaveTheSameKeys() throws IOException {
+        assertThat(load("translations_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyWrittenInTheCodeIsTranslated() throws IOException {
+        Set<String> keys = load("translations_zh_CN.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL_KEY.matcher(Files.readString(file));
+                while (m.find()) {
+                    // "status." + name and the like are prefixes, checked per value in the test below
+                    if (!m.group(1).endsWith(".")) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(100);
+        assertThat(keys).containsAll(used);
+    }
+
+    @Test
+    void everyPlanDocumentProblemIsTranslated() throws Exception {
+        Set<String> keys = load("translations_zh_CN.properties").stringPropertyNames();
+        for (var field : PlanDocumentProblem.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                assertThat(keys).contains((String) field.get(null));
+            }
+        }
+    }
+
+    @Test
+    void everyStateRoleAndUnitKindIsTranslated() throws IOException {
+        Set<String> keys = load("translations_zh_CN.properties").stringPropertyNames();
+        for (var s : org.actionmap.plan.TargetStatus.values()) assertThat(keys).contains("status." + s.name());
+        for (var r : org.actionmap.security.Role.values()) assertThat(keys).contains("user.role." + r.name());
+        for (var k : org.actionmap.security.UnitKind.values()) assertThat(keys).contains("unit.kind." + k.name());
+        for (var a : org.actionmap.plan.Accumulation.values()) assertThat(keys).contains("progress.hint." + a.name());
+        for (var l : org.actionmap.security.UserService.SUPPORTED_LOCALES) assertThat(keys).contains("language." + l);
+    }
+}
