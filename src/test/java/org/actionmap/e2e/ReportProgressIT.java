@@ -74,7 +74,9 @@ class ReportProgressIT {
     @Test
     void staffReportAMonthAndTheBarMovesForThemAndForTheLeader() {
         Page staff = signIn("trade");
-        assertThat(staff.url()).endsWith("/my-tasks");
+        // "/" forwards staff to their own targets
+        staff.waitForURL(url -> url.endsWith("/my-tasks"));
+        staff.locator("#my-targets").waitFor();
         staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-my-tasks.png")).setFullPage(true));
 
         staff.navigate("http://localhost:" + port + "/plan/tasks/6");
@@ -92,7 +94,7 @@ class ReportProgressIT {
         staff.locator("#progress-note textarea").fill("end-to-end test");
         staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("2-report-dialog.png")));
         staff.locator("#progress-save").click();
-        staff.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        staff.locator("#progress-save").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 
         Locator updated = staff.locator("[data-target='" + code + "']");
         staff.waitForCondition(() -> barValue(updated) > before);
@@ -101,7 +103,8 @@ class ReportProgressIT {
         staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-task-after-report.png")).setFullPage(true));
 
         Page leader = signIn("leader");
-        assertThat(leader.url()).endsWith("/plan");
+        leader.waitForURL(url -> url.endsWith("/plan"));
+        leader.locator("#task-grid").waitFor();
         leader.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-leader-plan.png")).setFullPage(true));
         leader.navigate("http://localhost:" + port + "/plan/tasks/6");
         Locator seenByLeader = leader.locator("[data-target='" + code + "']");

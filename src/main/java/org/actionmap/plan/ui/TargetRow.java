@@ -101,7 +101,10 @@ class TargetRow extends Div {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }
         if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH && t.reported()) {
-            text.append(" · ").append(TranslationHelper.t("target.pace", QuantityFormat.format(p.expectedByNow(), t, locale)));
+            // a pace of "23.33 enterprises" reads oddly: round it to the precision the plan states the aim in
+            int scale = Math.max(0, t.value().stripTrailingZeros().scale());
+            text.append(" · ").append(TranslationHelper.t("target.pace",
+                    QuantityFormat.format(p.expectedByNow().setScale(scale, java.math.RoundingMode.HALF_UP), t, locale)));
         }
         if (!t.breakdown().isEmpty()) {
             text.append(" · ").append(TranslationHelper.t("target.breakdown", String.join(", ", t.breakdown().stream()
