@@ -65,6 +65,29 @@ class AdminViewTest extends KaribuTestBase {
     }
 
     @Test
+    void anUploadedMalformedDocumentIsListedLineByLineAndNothingIsLoaded() throws Exception {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(2);
+        String before = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("current-plan")).getText();
+        String text = new String(new org.springframework.core.io.ClassPathResource("demo/lanxi-2011/plan.txt")
+                .getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("3. Optimize the layout", "5. Optimize the layout");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(
+                _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("plan-document-upload")),
+                "plan.txt", "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withLabel("计划年度")), 2008);
+        _click(_get(Button.class, spec -> spec.withId("plan-load")));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.actionmap.plan.PlanImportService.ImportProblem> problems = _get(Grid.class, spec -> spec.withId("plan-problems"));
+        assertThat(problems.isVisible()).isTrue();
+        assertThat(GridKt._size(problems)).isPositive();
+        assertThat(GridKt._get(problems, 0).key()).startsWith("plan.document.error.task-number");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("current-plan")).getText()).isEqualTo(before);
+    }
+
+    @Test
     void unitStaffCannotOpenTheAdministration() {
         signIn("land");
         // the view's @RolesAllowed("ADMIN") refuses the navigation before the view is built

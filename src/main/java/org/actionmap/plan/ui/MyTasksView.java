@@ -72,8 +72,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("my-targets");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(u -> new Anchor("plan/tasks/" + u.progress().target().taskNumber(),
-                        u.progress().target().taskNumber() + ". " + u.taskTitle(getLocale())))
+        grid.addComponentColumn(this::taskLink)
                 .setHeader(getTranslation("my-tasks.column.task")).setFlexGrow(2);
         grid.addColumn(u -> u.progress().target().name(getLocale())).setHeader(getTranslation("my-tasks.column.target")).setFlexGrow(2);
         grid.addColumn(u -> TargetRow.actualText(u.progress(), getLocale()) + " / " + TargetRow.aimText(u.progress().target(), getLocale()))
@@ -95,6 +94,16 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         add(title, summary, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(onlyMine, onlyDue), grid);
         expand(grid);
         refresh();
+    }
+
+    /** The task's number and title, clamped to two lines; the whole title shows on hover. */
+    private Anchor taskLink(UnitTarget u) {
+        String title = u.progress().target().taskNumber() + ". " + u.taskTitle(getLocale());
+        Anchor link = new Anchor("plan/tasks/" + u.progress().target().taskNumber(), title);
+        link.setTitle(title);
+        link.getStyle().set("display", "-webkit-box").set("-webkit-line-clamp", "2")
+                .set("-webkit-box-orient", "vertical").set("overflow", "hidden");
+        return link;
     }
 
     private void open(TargetInfo target) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.EntryUnit;
 import org.actionmap.plan.ProgressEntryInfo;
 import org.actionmap.plan.ProgressService;
 import org.actionmap.plan.QuantityFormat;
@@ -34,11 +35,13 @@ class ProgressDialog extends Dialog {
     private final TextArea note = new TextArea();
     private final Span existing = new Span();
     private final Paragraph error = new Paragraph();
+    private final EntryUnit entryUnit;
 
     ProgressDialog(ProgressService progress, TargetInfo target, int year, int openMonth, int dueMonth, Runnable onSaved) {
         this.progress = progress;
         this.target = target;
         this.year = year;
+        this.entryUnit = EntryUnit.of(target, getLocale());
         setHeaderTitle(getTranslation("progress.dialog.title", target.name(getLocale())));
         setWidth("min(32em, 95vw)");
 
@@ -56,7 +59,8 @@ class ProgressDialog extends Dialog {
         month.addValueChangeListener(e -> showExisting());
 
         value.setId("progress-value");
-        value.setLabel(getTranslation("progress.value", target.unit(getLocale())));
+        value.setLabel(getTranslation("progress.value", entryUnit.labelKey() == null
+                ? target.unit(getLocale()) : getTranslation(entryUnit.labelKey())));
         value.setHelperText(getTranslation("progress.hint." + target.accumulation().name()));
         value.setWidthFull();
         value.setRequiredIndicatorVisible(true);
@@ -99,7 +103,7 @@ class ProgressDialog extends Dialog {
                 .findFirst()
                 .ifPresentOrElse(e -> {
                     existing.setText(getTranslation("progress.existing", QuantityFormat.format(e.value(), target, getLocale()), e.authorName()));
-                    value.setValue(e.value());
+                    value.setValue(entryUnit.toTyped(e.value()));
                 }, () -> {
                     existing.setText("");
                     value.clear();
@@ -114,7 +118,7 @@ class ProgressDialog extends Dialog {
         }
         try {
             ProgressEntryInfo saved = progress.report(target.id(), month.getValue() == null ? 0 : month.getValue(),
-                    value.getValue(), note.getValue());
+                    entryUnit.toStored(value.getValue()), note.getValue());
             close();
             Notification.show(getTranslation("progress.saved", QuantityFormat.format(saved.value(), target, getLocale()),
                             QuantityFormat.month(year, saved.month(), getLocale())), 4000, Notification.Position.BOTTOM_START)

@@ -30,7 +30,8 @@ class TargetRow extends Div {
         setWidthFull();
         getElement().setAttribute("data-target", t.code());
         getElement().setAttribute("data-comparator", t.comparator().name());
-        getElement().setAttribute("data-aim", t.value().toPlainString());
+        // the aim as a person types it in the report dialog (万元 / million for money): lets tests and tools fill the form
+        getElement().setAttribute("data-aim", org.actionmap.plan.EntryUnit.of(t, locale).toTyped(t.value()).toPlainString());
         getStyle().set("padding", "0.5em 0").set("border-top", "1px solid var(--lumo-contrast-10pct)");
 
         Span name = new Span(t.name(locale));
