@@ -22,12 +22,14 @@ public class ProgressService {
     private final TargetRepository targets;
     private final ProgressEntryRepository entries;
     private final PlanTaskRepository tasks;
+    private final PlanRepository plans;
     private final ReportingCalendar calendar;
     private final CurrentUser currentUser;
     private final AccessRules rules;
 
     ProgressService(TargetRepository targets, ProgressEntryRepository entries, PlanTaskRepository tasks,
-                    ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules) {
+                    PlanRepository plans, ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules) {
+        this.plans = plans;
         this.targets = targets;
         this.entries = entries;
         this.tasks = tasks;
@@ -91,10 +93,11 @@ public class ProgressService {
         }
     }
 
-    /** Every entry of a task's targets, corrections included, newest first. */
+    /** Every entry of a task's targets in the active plan, corrections included, newest first. */
     @Transactional(readOnly = true)
-    public List<ProgressEntryInfo> historyOfTask(Long planId, int taskNumber) {
-        return tasks.findByPlanAndNumber(planId, taskNumber)
+    public List<ProgressEntryInfo> historyOfTask(int taskNumber) {
+        return plans.findFirstByOrderByYearDesc()
+                .flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), taskNumber))
                 .map(task -> entries.findByTask(task.getId()).stream().map(ProgressEntry::toInfo).toList())
                 .orElse(List.of());
     }

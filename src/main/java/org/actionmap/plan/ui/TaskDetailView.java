@@ -30,6 +30,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient OrgUnitService units;
     private final transient ReportingCalendar calendar;
     private int number;
+    private int year;
     private String pageTitle = "";
 
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar) {
@@ -53,6 +54,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private void render() {
         removeAll();
         TaskDetail task = plans.task(number).orElseThrow();
+        year = task.year();
         Map<Long, OrgUnitInfo> unitsById = units.byId();
         pageTitle = getTranslation("task.heading", task.number(), task.title(getLocale()));
 
@@ -107,15 +109,12 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     }
 
     private void openReport(TargetProgress target) {
-        TaskDetail task = plans.task(number).orElseThrow();
-        new ProgressDialog(progress, target.target(), task.year(), calendar.openMonth(task.year()),
-                calendar.dueMonth(task.year()), this::render).open();
+        new ProgressDialog(progress, target.target(), year, calendar.openMonth(year), calendar.dueMonth(year), this::render).open();
     }
 
     private VerticalLayout history(TaskDetail task, Map<Long, OrgUnitInfo> unitsById) {
         Map<Long, TargetInfo> targets = task.targets().stream().map(TargetProgress::target)
                 .collect(Collectors.toMap(TargetInfo::id, Function.identity()));
-        Long planId = plans.overview().map(PlanViews.Overview::planId).orElseThrow();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
 
@@ -136,7 +135,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             }
             return state;
         }).setHeader(getTranslation("history.state")).setAutoWidth(true);
-        grid.setItems(progress.historyOfTask(planId, task.number()));
+        grid.setItems(progress.historyOfTask(task.number()));
         grid.setAllRowsVisible(true);
 
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("history.title")), grid);
