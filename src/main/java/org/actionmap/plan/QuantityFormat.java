@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Formats target figures for a reader: money in 万元/亿元 in Chinese and million/billion in English, other
@@ -26,10 +27,9 @@ public final class QuantityFormat {
             return "—";
         }
         String unit = target.unit() == null ? "" : target.unit().trim().toLowerCase(Locale.ROOT);
-        boolean zh = PlanViews.isChinese(locale);
         if (unit.equals("yuan") || unit.equals("us dollars")) {
             boolean dollars = unit.startsWith("us");
-            return zh ? chineseMoney(value, dollars, locale) : englishMoney(value, dollars, locale);
+            return money(value, dollars, locale);
         }
         String shownUnit = target.unit(locale);
         String number = number(value, locale);
@@ -55,25 +55,29 @@ public final class QuantityFormat {
         return YearMonth.of(year, month).format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 
-    private static String chineseMoney(BigDecimal value, boolean dollars, Locale locale) {
-        String suffix = dollars ? "美元" : "元";
-        if (value.abs().compareTo(YI) >= 0) {
-            return number(value.divide(YI), locale) + " 亿" + suffix;
+    /**
+     * Money in the reader's customary magnitudes: 亿 (10^8) and 万 (10^4) in Chinese, billion and million in
+     * English. The words come from the translation bundles (money.yuan.large / medium / plain, money.usd.*).
+     */
+    private static String money(BigDecimal value, boolean dollars, Locale locale) {
+        boolean zh = PlanViews.isChinese(locale);
+        BigDecimal large = zh ? YI : BILLION;
+        BigDecimal medium = zh ? WAN : MILLION;
+        String prefix = dollars ? "money.usd." : "money.yuan.";
+        BigDecimal abs = value.abs();
+        if (abs.compareTo(large) >= 0) {
+            return word(prefix + "large", number(value.divide(large), locale), locale);
         }
-        if (value.abs().compareTo(WAN) >= 0) {
-            return number(value.divide(WAN), locale) + " 万" + suffix;
+        if (abs.compareTo(medium) >= 0) {
+            return word(prefix + "medium", number(value.divide(medium), locale), locale);
         }
-        return number(value, locale) + " " + suffix;
+        return word(prefix + "plain", number(value, locale), locale);
     }
 
-    private static String englishMoney(BigDecimal value, boolean dollars, Locale locale) {
-        String suffix = dollars ? "US dollars" : "yuan";
-        if (value.abs().compareTo(BILLION) >= 0) {
-            return number(value.divide(BILLION), locale) + " billion " + suffix;
-        }
-        if (value.abs().compareTo(MILLION) >= 0) {
-            return number(value.divide(MILLION), locale) + " million " + suffix;
-        }
-        return number(value, locale) + " " + suffix;
+    private static String word(String key, String number, Locale locale) {
+        // no fallback to the JVM's default locale: an English reader on a Chinese server still reads English
+        return ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
+                .getString(key).replace("{0}", number);
     }
 }
