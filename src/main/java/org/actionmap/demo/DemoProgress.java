@@ -56,9 +56,11 @@ class DemoProgress {
                 continue;
             }
             double pace = 0.6 + (seed % 61) / 100.0;
+            // a group's figure (the towns') is reported in shares: the demo town reports its own part of it
+            double share = 1.0 / units.groupSizes().getOrDefault(t.reporterUnitId(), 1);
             int months = seed % 3 == 0 ? lastMonth - 1 : lastMonth;
             for (int m = 1; m <= months; m++) {
-                BigDecimal value = figure(t, pace, m);
+                BigDecimal value = figure(t, pace * share, m);
                 int month = m;
                 runAs.user(reporter.get(), () -> progress.report(t.id(), month, value, NOTE));
                 count++;
@@ -74,7 +76,12 @@ class DemoProgress {
             case SUM_OF_MONTHS -> aim * pace / 12.0;
             case LEVEL -> t.comparator() == org.actionmap.plan.Comparator.ZERO_GROWTH ? (pace > 1.0 ? 3.5 : -4.0) - month * 0.1 : aim * pace;
         };
-        boolean wholeNumber = t.value().stripTrailingZeros().scale() <= 0 && aim < 100000;
-        return BigDecimal.valueOf(v).setScale(wholeNumber && t.accumulation() != Accumulation.LEVEL ? 0 : 2, RoundingMode.HALF_UP);
+        String unit = t.unit().toLowerCase(java.util.Locale.ROOT);
+        if (unit.equals("yuan") || unit.equals("us dollars")) {
+            // money is reported in 万 (10,000): round to it, as a statistics office would
+            return BigDecimal.valueOf(v / 10000.0).setScale(0, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(10000));
+        }
+        boolean counts = t.accumulation() != Accumulation.LEVEL && t.value().stripTrailingZeros().scale() <= 0;
+        return BigDecimal.valueOf(v).setScale(counts ? 0 : 1, RoundingMode.HALF_UP);
     }
 }

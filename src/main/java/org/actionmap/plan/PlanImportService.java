@@ -141,18 +141,8 @@ public class PlanImportService {
     private Map<String, Long> resolveUnits(ParsedPlan parsed, TargetCatalogue catalogue, List<ImportProblem> problems) {
         Map<String, Long> ids = new HashMap<>();
         for (ParsedTask task : parsed.tasks()) {
-            List<String> phrases = new ArrayList<>(task.responsibleUnits());
-            phrases.addAll(task.cooperatingUnits());
-            for (String phrase : phrases) {
-                if (!ids.containsKey(phrase)) {
-                    Optional<OrgUnitInfo> unit = units.resolvePhrase(phrase);
-                    if (unit.isPresent()) {
-                        ids.put(phrase, unit.get().id());
-                    } else {
-                        problems.add(new ImportProblem(task.line(), "plan.import.error.unknown-unit", List.of(phrase)));
-                    }
-                }
-            }
+            resolvePhrases(task.responsibleUnits(), task.responsibleLine(), ids, problems);
+            resolvePhrases(task.cooperatingUnits(), task.cooperatingLine(), ids, problems);
         }
         if (catalogue != null) {
             for (TargetSpec t : catalogue.targets()) {
@@ -171,6 +161,19 @@ public class PlanImportService {
     }
 
     /** Every target tied to its requirement's text, and every quantity of the text accounted for. */
+    private void resolvePhrases(List<String> phrases, int line, Map<String, Long> ids, List<ImportProblem> problems) {
+        for (String phrase : phrases) {
+            if (!ids.containsKey(phrase)) {
+                Optional<OrgUnitInfo> unit = units.resolvePhrase(phrase);
+                if (unit.isPresent()) {
+                    ids.put(phrase, unit.get().id());
+                } else {
+                    problems.add(new ImportProblem(line, "plan.import.error.unknown-unit", List.of(phrase)));
+                }
+            }
+        }
+    }
+
     private static void checkCatalogue(ParsedPlan parsed, TargetCatalogue catalogue, List<ImportProblem> problems) {
         for (CatalogueIssue issue : CatalogueCheck.issues(catalogue, parsed)) {
             problems.add(new ImportProblem(0, "plan.import.error.catalogue-check",

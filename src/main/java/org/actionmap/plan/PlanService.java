@@ -61,25 +61,32 @@ public class PlanService {
         return plans.findFirstByOrderByYearDesc().flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), number).map(task -> {
             Map<Long, List<TargetProgress>> byRequirement = new HashMap<>();
             List<Target> all = targets.findByPlan(plan.getId()).stream().filter(t -> t.getTask().getId().equals(task.getId())).toList();
-            Map<Long, SortedMap<Integer, BigDecimal>> monthly = currentMonthly(plan);
+            Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
+            Map<Long, Integer> groupSizes = units.groupSizes();
             int elapsed = calendar.dueMonth(plan.getYear());
+            Optional<SignedInUser> me = currentUser.get();
+            Set<Long> reportable = new HashSet<>();
             for (Target t : all) {
                 byRequirement.computeIfAbsent(t.getRequirement().getId(), k -> new ArrayList<>())
-                        .add(TargetEvaluator.evaluate(t.toInfo(), monthly.getOrDefault(t.getId(), new TreeMap<>()), elapsed));
+                        .add(evaluate(t, shares, elapsed, groupSizes));
+                if (t.getMeasure() == MeasureKind.REPORTED
+                        && me.flatMap(u -> rules.reportingUnit(u, t.getReporterUnitId())).isPresent()) {
+                    reportable.add(t.getId());
+                }
             }
             List<RequirementDetail> requirements = task.getRequirements().stream()
                     .map(r -> new RequirementDetail(r.getNumber(), r.getText(), byRequirement.getOrDefault(r.getId(), List.of())))
                     .toList();
-            boolean mayReport = currentUser.get().map(u -> rules.mayWriteFor(u, task.unitsInCharge())).orElse(false);
             return new TaskDetail(plan.getYear(), calendar.openMonth(plan.getYear()), elapsed, task.getNumber(),
                     task.getTitleZh(), task.getTitleEn(), task.unitIds(TaskUnit.Role.RESPONSIBLE),
-                    task.unitIds(TaskUnit.Role.COOPERATING), requirements, mayReport);
+                    task.unitIds(TaskUnit.Role.COOPERATING), requirements, reportable);
         }));
     }
 
     /**
-     * The reported targets of the tasks the signed-in user's unit is responsible or cooperating for; those the unit
-     * itself must report come first, then those not yet reported for the due month.
+     * The targets of the tasks the signed-in user's unit is responsible or cooperating for, and every target it reports.
+     * Those the unit reports come first (the ones still missing the due month's report at the top), then the
+     * targets it only follows.
      */
     @Transactional(readOnly = true)
     public List<UnitTarget> myTargets() {
@@ -89,20 +96,25 @@ public class PlanService {
             return List.of();
         }
         Plan plan = active.get();
-        Set<Long> mine = units.selfAndAncestorIds(me.unitId());
         int due = calendar.dueMonth(plan.getYear());
-        Map<Long, SortedMap<Integer, BigDecimal>> monthly = currentMonthly(plan);
+        Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
+        Map<Long, Integer> groupSizes = units.groupSizes();
         List<UnitTarget> result = new ArrayList<>();
         for (Target t : targets.findByPlan(plan.getId())) {
-            if (t.getMeasure() != MeasureKind.REPORTED || !rules.mayWriteFor(me, t.getTask().unitsInCharge())) {
+            Optional<Long> myShare = rules.reportingUnit(me, t.getReporterUnitId());
+            boolean reportsIt = myShare.isPresent();
+            if (!reportsIt && !rules.mayWriteFor(me, t.getTask().unitsInCharge())) {
                 continue;
             }
-            SortedMap<Integer, BigDecimal> months = monthly.getOrDefault(t.getId(), new TreeMap<>());
-            TargetInfo info = t.toInfo();
-            result.add(new UnitTarget(TargetEvaluator.evaluate(info, months, due), t.getTask().getTitleZh(),
-                    t.getTask().getTitleEn(), mine.contains(info.reporterUnitId()), due == 0 || months.containsKey(due)));
+            boolean reported = t.getMeasure() == MeasureKind.REPORTED;
+            boolean dueReported = due == 0 || !reported || myShare
+                    .map(unit -> shares.getOrDefault(t.getId(), Map.of()).getOrDefault(unit, new TreeMap<>()).containsKey(due))
+                    .orElse(true);
+            result.add(new UnitTarget(evaluate(t, shares, due, groupSizes), t.getTask().getTitleZh(), t.getTask().getTitleEn(),
+                    reportsIt, reportsIt && reported, dueReported));
         }
         result.sort(java.util.Comparator.comparing((UnitTarget u) -> !u.reportedByMyUnit())
+                .thenComparing(u -> !u.mayReport())
                 .thenComparing(UnitTarget::dueReported)
                 .thenComparing(u -> u.progress().target().taskNumber()));
         return result;
@@ -115,20 +127,29 @@ public class PlanService {
     }
 
     private List<TargetProgress> evaluateAll(Plan plan) {
-        Map<Long, SortedMap<Integer, BigDecimal>> monthly = currentMonthly(plan);
+        Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
+        Map<Long, Integer> groupSizes = units.groupSizes();
         int elapsed = calendar.dueMonth(plan.getYear());
-        return targets.findByPlan(plan.getId()).stream()
-                .map(t -> TargetEvaluator.evaluate(t.toInfo(), monthly.getOrDefault(t.getId(), new TreeMap<>()), elapsed))
-                .toList();
+        return targets.findByPlan(plan.getId()).stream().map(t -> evaluate(t, shares, elapsed, groupSizes)).toList();
     }
 
-    /** Current entries per target and month, limited to the months open at the reporting date. */
-    private Map<Long, SortedMap<Integer, BigDecimal>> currentMonthly(Plan plan) {
+    private static TargetProgress evaluate(Target t, Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares, int elapsed,
+                                           Map<Long, Integer> groupSizes) {
+        Map<Long, SortedMap<Integer, BigDecimal>> byUnit = shares.getOrDefault(t.getId(), Map.of());
+        TargetProgress progress = TargetEvaluator.evaluate(t.toInfo(), UnitShares.combine(t.getAccumulation(), byUnit), elapsed);
+        int members = groupSizes.getOrDefault(t.getReporterUnitId(), 1);
+        return members > 1 ? progress.withShares(new TargetProgress.Shares(byUnit.size(), members)) : progress;
+    }
+
+    /** Current entries per target, unit and month, limited to the months open at the reporting date. */
+    private Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> currentShares(Plan plan) {
         int open = calendar.openMonth(plan.getYear());
-        Map<Long, SortedMap<Integer, BigDecimal>> result = new HashMap<>();
+        Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> result = new HashMap<>();
         for (ProgressEntry e : entries.findCurrentByPlan(plan.getId())) {
             if (e.getMonth() <= open) {
-                result.computeIfAbsent(e.getTarget().getId(), k -> new TreeMap<>()).put(e.getMonth(), e.getValue());
+                result.computeIfAbsent(e.getTarget().getId(), k -> new HashMap<>())
+                        .computeIfAbsent(e.getUnitId(), k -> new TreeMap<>())
+                        .put(e.getMonth(), e.getValue());
             }
         }
         return result;

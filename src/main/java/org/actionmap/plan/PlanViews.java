@@ -31,7 +31,7 @@ public final class PlanViews {
 
     public record TaskDetail(int year, int openMonth, int dueMonth, int number, String titleZh, String titleEn,
                              List<Long> responsibleUnitIds, List<Long> cooperatingUnitIds,
-                             List<RequirementDetail> requirements, boolean mayReport) {
+                             List<RequirementDetail> requirements, java.util.Set<Long> reportableTargetIds) {
         public String title(Locale locale) {
             return isChinese(locale) && titleZh != null ? titleZh : titleEn;
         }
@@ -44,9 +44,13 @@ public final class PlanViews {
     public record RequirementDetail(int number, String text, List<TargetProgress> targets) {
     }
 
-    /** A target on a unit's "my tasks" list; {@code dueReported} tells whether the due month has an entry. */
+    /**
+     * A target on a unit's "my tasks" list. {@code reportedByMyUnit}: the unit reports it (or its share of it);
+     * {@code mayReport}: it is typed in (not computed from the map); {@code dueReported}: the due month has the
+     * unit's entry.
+     */
     public record UnitTarget(TargetProgress progress, String taskTitleZh, String taskTitleEn, boolean reportedByMyUnit,
-                             boolean dueReported) {
+                             boolean mayReport, boolean dueReported) {
         public String taskTitle(Locale locale) {
             return isChinese(locale) && taskTitleZh != null ? taskTitleZh : taskTitleEn;
         }

@@ -18,6 +18,10 @@ class ProgressEntry {
     @JoinColumn(name = "target_id")
     private Target target;
 
+    /** the unit whose figure this is: the reporting unit, or a member's own share of a group's figure */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
     @Column(nullable = false)
     private int month;
 
@@ -47,8 +51,10 @@ class ProgressEntry {
     protected ProgressEntry() {
     }
 
-    ProgressEntry(Target target, int month, BigDecimal value, String note, Long authorId, String authorName, Long authorUnitId) {
+    ProgressEntry(Target target, Long unitId, int month, BigDecimal value, String note, Long authorId, String authorName,
+                  Long authorUnitId) {
         this.target = target;
+        this.unitId = unitId;
         this.month = month;
         this.value = value;
         this.note = note;
@@ -70,10 +76,12 @@ class ProgressEntry {
     Long getId() { return id; }
     Target getTarget() { return target; }
     int getMonth() { return month; }
+    Long getUnitId() { return unitId; }
     BigDecimal getValue() { return value; }
     boolean isCurrent() { return supersededAt == null; }
 
     ProgressEntryInfo toInfo() {
-        return new ProgressEntryInfo(id, target.getId(), month, value, note, authorName, authorUnitId, createdAt, supersededAt);
+        return new ProgressEntryInfo(id, target.getId(), unitId, month, value, note, authorName, authorUnitId, createdAt,
+                supersededAt);
     }
 }

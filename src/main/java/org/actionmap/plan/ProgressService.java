@@ -49,7 +49,7 @@ public class ProgressService {
         if (target.getMeasure() == MeasureKind.COMPUTED) {
             throw new UserMessageException("error.progress.computed");
         }
-        rules.requireWriteFor(me, target.getTask().unitsInCharge());
+        Long unit = rules.requireReporter(me, target.getReporterUnitId());
         int year = target.getTask().getPlan().getYear();
         int open = calendar.openMonth(year);
         if (month < 1 || month > 12) {
@@ -59,23 +59,41 @@ public class ProgressService {
             throw new UserMessageException("error.progress.future-month", year, month);
         }
         validateValue(target.toInfo(), value);
+        if (target.getAccumulation() == Accumulation.YEAR_TO_DATE) {
+            checkRunningTotal(entries.findCurrentOfUnit(targetId, unit), month, value);
+        }
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         if (trimmedNote != null && trimmedNote.length() > MAX_NOTE_LENGTH) {
             throw new UserMessageException("error.progress.note-too-long", MAX_NOTE_LENGTH);
         }
         try {
-            var previous = entries.findCurrent(targetId, month);
+            var previous = entries.findCurrent(targetId, month, unit);
             previous.ifPresent(p -> {
                 p.supersede(null);
                 entries.saveAndFlush(p);
             });
-            ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(target, month, value, trimmedNote, me.id(),
+            ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(target, unit, month, value, trimmedNote, me.id(),
                     me.displayName(), me.unitId()));
             previous.ifPresent(p -> p.supersede(entry));
             return entry.toInfo();
         } catch (DataIntegrityViolationException e) {
             // someone else reported the same month at the same moment: their figure stands, this form is stale
             throw new UserMessageException("error.stale");
+        }
+    }
+
+    /** Units of the Chinese plan that count things: their figures are whole numbers. */
+    static final java.util.Set<String> COUNTING_UNITS_ZH = java.util.Set.of("家", "个", "项", "座", "件", "起", "次", "条", "人", "名", "户");
+
+    /** A running total never falls: it must lie between the totals reported for the months around it. */
+    static void checkRunningTotal(List<ProgressEntry> sameUnit, int month, BigDecimal value) {
+        for (ProgressEntry other : sameUnit) {
+            if (other.getMonth() < month && value.compareTo(other.getValue()) < 0) {
+                throw new UserMessageException("error.progress.running-total-falls", other.getMonth());
+            }
+            if (other.getMonth() > month && value.compareTo(other.getValue()) > 0) {
+                throw new UserMessageException("error.progress.running-total-above-later", other.getMonth());
+            }
         }
     }
 
@@ -91,6 +109,9 @@ public class ProgressService {
         if (value.signum() < 0 && !mayBeNegative) {
             throw new UserMessageException("error.progress.negative");
         }
+        if (COUNTING_UNITS_ZH.contains(target.unitZh()) && value.stripTrailingZeros().scale() > 0) {
+            throw new UserMessageException("error.progress.whole-number");
+        }
     }
 
     /** Every entry of a task's targets in the active plan, corrections included, newest first. */
@@ -100,6 +121,16 @@ public class ProgressService {
                 .flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), taskNumber))
                 .map(task -> entries.findByTask(task.getId()).stream().map(ProgressEntry::toInfo).toList())
                 .orElse(List.of());
+    }
+
+    /** The signed-in user's current entry for a month: their unit's own figure (their share of a group's figure). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProgressEntryInfo> ownEntry(Long targetId, int month) {
+        SignedInUser me = currentUser.require();
+        return targets.findById(targetId)
+                .flatMap(t -> rules.reportingUnit(me, t.getReporterUnitId()))
+                .flatMap(unit -> entries.findCurrent(targetId, month, unit))
+                .map(ProgressEntry::toInfo);
     }
 
     /** Every entry of one target, month by month, corrections included. */

@@ -31,8 +31,13 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
     @Query("select e from ProgressEntry e where e.target.plan.id = :planId and e.supersededAt is null")
     List<ProgressEntry> findCurrentByPlan(@Param("planId") Long planId);
 
-    @Query("select e from ProgressEntry e where e.target.id = :targetId and e.month = :month and e.supersededAt is null")
-    Optional<ProgressEntry> findCurrent(@Param("targetId") Long targetId, @Param("month") int month);
+    @Query("select e from ProgressEntry e where e.target.id = :targetId and e.month = :month and e.unitId = :unitId"
+            + " and e.supersededAt is null")
+    Optional<ProgressEntry> findCurrent(@Param("targetId") Long targetId, @Param("month") int month, @Param("unitId") Long unitId);
+
+    @Query("select e from ProgressEntry e where e.target.id = :targetId and e.unitId = :unitId and e.supersededAt is null"
+            + " order by e.month")
+    List<ProgressEntry> findCurrentOfUnit(@Param("targetId") Long targetId, @Param("unitId") Long unitId);
 
     @Query("select e from ProgressEntry e where e.target.task.id = :taskId order by e.createdAt desc, e.id desc")
     List<ProgressEntry> findByTask(@Param("taskId") Long taskId);

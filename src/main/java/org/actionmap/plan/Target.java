@@ -136,6 +136,8 @@ class Target {
     PlanTask getTask() { return task; }
     Requirement getRequirement() { return requirement; }
     MeasureKind getMeasure() { return measure; }
+    Accumulation getAccumulation() { return accumulation; }
+    Long getReporterUnitId() { return reporterUnitId; }
 
     TargetInfo toInfo() {
         return new TargetInfo(id, code, task.getNumber(), requirement.getNumber(), nameZh, nameEn, unit, unitZh,

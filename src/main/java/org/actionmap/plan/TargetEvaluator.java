@@ -19,10 +19,12 @@ final class TargetEvaluator {
      */
     static TargetProgress evaluate(TargetInfo target, SortedMap<Integer, BigDecimal> monthly, int monthsElapsed) {
         if (target.measure() == MeasureKind.COMPUTED) {
-            return new TargetProgress(target, null, null, TargetStatus.AWAITING_MAP, 0, null, false);
+            return new TargetProgress(target, null, null, TargetStatus.AWAITING_MAP, 0, null, false,
+                    TargetProgress.Shares.SINGLE);
         }
         if (monthly.isEmpty()) {
-            return new TargetProgress(target, null, expected(target, monthsElapsed), TargetStatus.NOT_REPORTED, 0, null, false);
+            return new TargetProgress(target, null, expected(target, monthsElapsed), TargetStatus.NOT_REPORTED, 0, null, false,
+                    TargetProgress.Shares.SINGLE);
         }
         BigDecimal actual = target.accumulation() == Accumulation.SUM_OF_MONTHS
                 ? monthly.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -54,7 +56,8 @@ final class TargetEvaluator {
             }
         }
         boolean stretchMet = target.stretchValue() != null && actual.compareTo(target.stretchValue()) >= 0;
-        return new TargetProgress(target, actual, expected, status, fraction, monthly.lastKey(), stretchMet);
+        return new TargetProgress(target, actual, expected, status, fraction, monthly.lastKey(), stretchMet,
+                TargetProgress.Shares.SINGLE);
     }
 
     /** The figure a linear pace reaches after the elapsed months; none for rates, ceilings and zero growth. */

@@ -7,5 +7,18 @@ import java.math.BigDecimal;
  * makes no sense: rates, ceilings, computed targets), its status and how full its progress bar is (0..1).
  */
 public record TargetProgress(TargetInfo target, BigDecimal actual, BigDecimal expectedByNow, TargetStatus status,
-                             double fraction, Integer lastReportedMonth, boolean stretchMet) {
+                             double fraction, Integer lastReportedMonth, boolean stretchMet, Shares shares) {
+
+    /** For a target that several units report in shares (the towns): how many have reported, out of how many. */
+    public record Shares(int reported, int expected) {
+        public static final Shares SINGLE = new Shares(0, 1);
+
+        public boolean split() {
+            return expected > 1;
+        }
+    }
+
+    TargetProgress withShares(Shares shares) {
+        return new TargetProgress(target, actual, expectedByNow, status, fraction, lastReportedMonth, stretchMet, shares);
+    }
 }

@@ -38,6 +38,32 @@ public class AccessRules {
         return units.selfAndAncestorIds(user.unitId()).stream().anyMatch(unitsInCharge::contains);
     }
 
+    /**
+     * Progress on a target is reported by its reporting unit only. When that unit is a group (the towns), each
+     * member reports its own share; the result is the unit the entry counts for, or a refusal.
+     */
+    public Long requireReporter(SignedInUser user, Long reporterUnitId) {
+        if (user.role() == Role.LEADER) {
+            throw new NotPermittedException("error.permission.read-only");
+        }
+        return reportingUnit(user, reporterUnitId).orElseThrow(() ->
+                new NotPermittedException("error.permission.not-reporter", units.byId().get(reporterUnitId).name(user.locale())));
+    }
+
+    /** The unit a user reports a target for: the reporting unit itself, or the user's own unit within a reporting group. */
+    public java.util.Optional<Long> reportingUnit(SignedInUser user, Long reporterUnitId) {
+        if (user.role() != Role.STAFF || user.unitId() == null) {
+            return java.util.Optional.empty();
+        }
+        if (user.unitId().equals(reporterUnitId)) {
+            return java.util.Optional.of(reporterUnitId);
+        }
+        OrgUnitInfo reporter = units.byId().get(reporterUnitId);
+        boolean memberOfReportingGroup = reporter != null && reporter.kind() == UnitKind.GROUP
+                && units.selfAndAncestorIds(user.unitId()).contains(reporterUnitId);
+        return memberOfReportingGroup ? java.util.Optional.of(user.unitId()) : java.util.Optional.empty();
+    }
+
     public void requireWriteFor(SignedInUser user, Collection<Long> unitsInCharge) {
         if (user.role() == Role.LEADER) {
             throw new NotPermittedException("error.permission.read-only");

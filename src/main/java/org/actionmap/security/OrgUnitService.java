@@ -58,6 +58,19 @@ public class OrgUnitService {
                 || unit.aliases().stream().anyMatch(a -> OrgUnitNames.normalize(a).equals(normalized));
     }
 
+    /** How many enabled members each group has; units that are not groups stand for themselves alone. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> groupSizes() {
+        Map<Long, Integer> sizes = new HashMap<>();
+        List<OrgUnitInfo> all = repository.findAll().stream().map(OrgUnit::toInfo).toList();
+        for (OrgUnitInfo unit : all) {
+            if (unit.kind() == UnitKind.GROUP) {
+                sizes.put(unit.id(), (int) all.stream().filter(u -> unit.id().equals(u.parentId()) && u.enabled()).count());
+            }
+        }
+        return sizes;
+    }
+
     /** The unit itself and every group above it. */
     @Transactional(readOnly = true)
     public Set<Long> selfAndAncestorIds(Long unitId) {

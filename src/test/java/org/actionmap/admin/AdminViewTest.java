@@ -61,6 +61,8 @@ class AdminViewTest extends KaribuTestBase {
         ComboBox<OrgUnitInfo> unit = _get(ComboBox.class, spec -> spec.withLabel("所属单位"));
         unit.setValue(unit.getListDataView().getItems().findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("user-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("dialog-error")).getText())
+                .isEqualTo("密码至少需要 8 个字符。");
         assertThat(runAs.user("admin", () -> users.findAll())).extracting(UserInfo::username).doesNotContain("shorty");
     }
 
@@ -91,8 +93,9 @@ class AdminViewTest extends KaribuTestBase {
     void unitStaffCannotOpenTheAdministration() {
         signIn("land");
         // the view's @RolesAllowed("ADMIN") refuses the navigation before the view is built
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("admin"))
-                .hasMessageContaining("Access is denied");
+        UI.getCurrent().navigate("admin");
         assertThat(_find(AdminView.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("error-title")).getText())
+                .isIn("无权访问", "页面不存在");
     }
 }

@@ -51,6 +51,8 @@ class PlanImportServiceTest {
                         .anySatisfy(p -> {
                             assertThat(p.key()).isEqualTo("plan.import.error.unknown-unit");
                             assertThat(p.args()).containsExactly("Bureau of Imaginary Affairs");
+                            // the line of the unit, not of the task heading
+                            assertThat(text.split("\n")[p.line() - 1]).contains("Bureau of Imaginary Affairs");
                         }));
     }
 

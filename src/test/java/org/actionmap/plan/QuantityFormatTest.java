@@ -30,9 +30,9 @@ class QuantityFormatTest {
 
     @Test
     void otherQuantitiesKeepThePlansUnitInEachLanguage() {
-        TargetInfo land = target("acres", "亩");
+        TargetInfo land = target("mu", "亩");
         assertThat(QuantityFormat.format(new BigDecimal("6500"), land, Locale.SIMPLIFIED_CHINESE)).isEqualTo("6,500 亩");
-        assertThat(QuantityFormat.format(new BigDecimal("6500"), land, Locale.ENGLISH)).isEqualTo("6,500 acres");
+        assertThat(QuantityFormat.format(new BigDecimal("6500"), land, Locale.ENGLISH)).isEqualTo("6,500 mu");
         assertThat(QuantityFormat.format(new BigDecimal("25"), target("%", "%"), Locale.ENGLISH)).isEqualTo("25%");
     }
 

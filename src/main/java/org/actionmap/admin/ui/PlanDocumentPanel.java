@@ -16,6 +16,7 @@ import org.actionmap.plan.PlanImportService;
 import org.actionmap.plan.PlanImportService.ImportProblem;
 import org.actionmap.plan.PlanImportService.LoadedPlan;
 import org.actionmap.plan.PlanService;
+import org.actionmap.shell.UploadTexts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,11 +48,17 @@ class PlanDocumentPanel extends VerticalLayout {
         Upload documentUpload = upload(".txt", (name, bytes) -> {
             document = bytes;
             documentName.setText(name);
+        }, () -> {
+            document = null;
+            documentName.setText("");
         });
         documentUpload.setId("plan-document-upload");
         Upload catalogueUpload = upload(".yaml,.yml", (name, bytes) -> {
             catalogue = bytes;
             catalogueName.setText(name);
+        }, () -> {
+            catalogue = null;
+            catalogueName.setText("");
         });
         catalogueUpload.setId("plan-catalogue-upload");
 
@@ -81,13 +88,20 @@ class PlanDocumentPanel extends VerticalLayout {
         void accept(String name, byte[] bytes);
     }
 
-    private Upload upload(String accept, Received received) {
+    /** An upload of one file kept in memory; removing or replacing it in the widget forgets the earlier file. */
+    private Upload upload(String accept, Received received, Runnable forget) {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 received.accept(metadata.fileName(), bytes)));
+        upload.setI18n(UploadTexts.of(this));
+        upload.addFileRemovedListener(e -> forget.run());
+        upload.addStartedListener(e -> forget.run());
         upload.setAcceptedFileTypes(accept.split(","));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.addFileRejectedListener(e -> Errors.show(new UserMessageException("admin.plan.file-rejected", MAX_FILE_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(e -> {
+            forget.run();
+            Errors.show(new UserMessageException("admin.plan.file-rejected", MAX_FILE_BYTES / 1024 / 1024));
+        });
         return upload;
     }
 
@@ -95,7 +109,9 @@ class PlanDocumentPanel extends VerticalLayout {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         current.setText(planImport.loadedPlan().map((LoadedPlan p) -> getTranslation("admin.plan.current-text", p.year(),
-                        p.taskCount(), p.targetCount(), p.entryCount(), p.loadedBy(), time.format(p.loadedAt())))
+                        p.taskCount(), p.targetCount(), p.entryCount(), p.loadedBy(), time.format(p.loadedAt()))
+                        // say before any upload that a plan with reports cannot be replaced
+                        + (p.entryCount() > 0 ? " " + getTranslation("admin.plan.locked", p.year()) : ""))
                 .orElse(getTranslation("plan.none-loaded")));
     }
 

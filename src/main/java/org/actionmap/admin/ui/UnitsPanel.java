@@ -90,7 +90,8 @@ class UnitsPanel extends VerticalLayout {
         Checkbox enabled = new Checkbox(getTranslation("admin.enabled"), unit.enabled());
         FormLayout form = new FormLayout(code, kind, nameZh, nameEn, parent, nbs, aliases, enabled);
         form.setColspan(aliases, 2);
-        dialog.add(form);
+        DialogError error = new DialogError();
+        dialog.add(form, error);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             Set<String> aliasSet = Arrays.stream(aliases.getValue().split("\\R"))
@@ -103,7 +104,7 @@ class UnitsPanel extends VerticalLayout {
                 Errors.saved();
                 refresh();
             } catch (UserMessageException ex) {
-                Errors.show(ex);
+                error.show(ex);
             }
         });
         save.setId("unit-save");

@@ -38,7 +38,7 @@ class UsersPanel extends VerticalLayout {
         grid.addColumn(u -> getTranslation("user.role." + u.role().name())).setHeader(getTranslation("admin.user.role")).setAutoWidth(true);
         grid.addColumn(u -> unitName(u.unitId())).setHeader(getTranslation("admin.user.unit")).setFlexGrow(2);
         grid.addColumn(u -> getTranslation("language." + u.locale())).setHeader(getTranslation("admin.user.language")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(getTranslation("admin.user.state")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "admin.enabled" : "admin.disabled")).setHeader(getTranslation("admin.user.state")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> openEditor(e.getItem()));
         grid.setSizeFull();
         add(create, grid);
@@ -92,7 +92,8 @@ class UsersPanel extends VerticalLayout {
         if (isNew) {
             form.add(password);
         }
-        dialog.add(form);
+        DialogError error = new DialogError();
+        dialog.add(form, error);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             UserInfo edited = new UserInfo(user.id(), username.getValue(), displayName.getValue(), role.getValue(),
@@ -107,15 +108,18 @@ class UsersPanel extends VerticalLayout {
                 Errors.saved();
                 refresh();
             } catch (UserMessageException ex) {
-                Errors.show(ex);
+                error.show(ex);
             }
         });
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
         if (!isNew) {
-            Button reset = new Button(getTranslation("admin.user.reset-password"), VaadinIcon.KEY.create(),
-                    e -> openPasswordReset(user));
+            // the reset changes the account: close this form so that it is not saved over the newer version
+            Button reset = new Button(getTranslation("admin.user.reset-password"), VaadinIcon.KEY.create(), e -> {
+                dialog.close();
+                openPasswordReset(user);
+            });
             reset.setId("user-reset-password");
             dialog.getFooter().add(reset);
         }
@@ -128,14 +132,16 @@ class UsersPanel extends VerticalLayout {
         PasswordField password = new PasswordField(getTranslation("admin.user.new-password"));
         password.setId("reset-password");
         password.setHelperText(getTranslation("admin.user.password-policy"));
-        dialog.add(password);
+        DialogError error = new DialogError();
+        dialog.add(password, error);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
                 dialog.close();
                 Errors.saved();
+                refresh();
             } catch (UserMessageException ex) {
-                Errors.show(ex);
+                error.show(ex);
             }
         });
         save.setId("reset-password-save");

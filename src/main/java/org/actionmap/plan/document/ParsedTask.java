@@ -10,13 +10,17 @@ import java.util.List;
  * reviewer can see what the document said and what it was taken to mean.
  *
  * @param line the 1-based line of the task heading
+ * @param responsibleLine the line of the responsible units (0 when missing)
+ * @param cooperatingLine the line of the cooperating units (0 when the task names none)
  */
 public record ParsedTask(int number,
                          String title,
                          List<String> responsibleUnits,
                          List<String> cooperatingUnits,
                          List<ParsedRequirement> requirements,
-                         int line) {
+                         int line,
+                         int responsibleLine,
+                         int cooperatingLine) {
 
     public ParsedTask {
         responsibleUnits = List.copyOf(responsibleUnits);

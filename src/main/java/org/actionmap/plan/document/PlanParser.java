@@ -166,8 +166,10 @@ final class PlanParser {
         }
         if (responsible) {
             current.responsible = units;
+            current.responsibleLine = line.lineNumber();
         } else {
             current.cooperating = units;
+            current.cooperatingLine = line.lineNumber();
         }
     }
 
@@ -224,6 +226,8 @@ final class PlanParser {
         final int line;
         List<String> responsible;
         List<String> cooperating;
+        int responsibleLine;
+        int cooperatingLine;
         final List<RequirementDraft> requirements = new ArrayList<>();
         final Map<Integer, Integer> requirementLines = new HashMap<>();
         /** past the unit lines: a "Work requirements:" header or the first item was seen */
@@ -240,7 +244,7 @@ final class PlanParser {
                     responsible == null ? List.of() : responsible,
                     cooperating == null ? List.of() : cooperating,
                     requirements.stream().map(RequirementDraft::build).toList(),
-                    line);
+                    line, responsibleLine, cooperatingLine);
         }
     }
 

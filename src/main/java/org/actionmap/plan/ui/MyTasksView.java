@@ -78,12 +78,11 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> TargetRow.actualText(u.progress(), getLocale()) + " / " + TargetRow.aimText(u.progress().target(), getLocale()))
                 .setHeader(getTranslation("my-tasks.column.figure")).setFlexGrow(2);
         grid.addComponentColumn(u -> new StatusBadge(u.progress().status())).setHeader(getTranslation("my-tasks.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::dueState).setHeader(getTranslation("my-tasks.column.this-month")).setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Span s = new Span(getTranslation(u.dueReported() ? "my-tasks.reported" : "my-tasks.due"));
-            s.getStyle().set("color", u.dueReported() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-            return s;
-        }).setHeader(getTranslation("my-tasks.column.this-month")).setAutoWidth(true);
-        grid.addComponentColumn(u -> {
+            if (!u.mayReport()) {
+                return new Span();
+            }
             Button report = new Button(getTranslation("progress.report"), VaadinIcon.PENCIL.create(), e -> open(u.progress().target()));
             report.addThemeVariants(ButtonVariant.LUMO_SMALL);
             report.addClassName("report-button");
@@ -94,6 +93,19 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         add(title, summary, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(onlyMine, onlyDue), grid);
         expand(grid);
         refresh();
+    }
+
+    /** Whether the unit still owes the due month's report; computed and followed targets owe nothing. */
+    private Span dueState(UnitTarget u) {
+        if (!u.reportedByMyUnit()) {
+            return new Span(getTranslation("my-tasks.followed"));
+        }
+        if (!u.mayReport()) {
+            return new Span(getTranslation("my-tasks.computed"));
+        }
+        Span s = new Span(getTranslation(u.dueReported() ? "my-tasks.reported" : "my-tasks.due"));
+        s.getStyle().set("color", u.dueReported() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        return s;
     }
 
     /** The task's number and title, clamped to two lines; the whole title shows on hover. */
@@ -112,10 +124,15 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<UnitTarget> all = plans.myTargets();
-        long mine = all.stream().filter(UnitTarget::reportedByMyUnit).count();
-        long dueOpen = all.stream().filter(u -> u.reportedByMyUnit() && !u.dueReported()).count();
-        summary.setText(getTranslation("my-tasks.summary", mine, dueOpen,
-                QuantityFormat.month(year, Math.max(calendar.dueMonth(year), 1), getLocale())));
+        long mine = all.stream().filter(UnitTarget::mayReport).count();
+        long dueOpen = all.stream().filter(u -> u.mayReport() && !u.dueReported()).count();
+        long computed = all.stream().filter(u -> u.reportedByMyUnit() && !u.mayReport()).count();
+        String text = getTranslation("my-tasks.summary", mine, dueOpen,
+                QuantityFormat.month(year, Math.max(calendar.dueMonth(year), 1), getLocale()));
+        if (computed > 0) {
+            text += " " + getTranslation("my-tasks.summary-computed", computed);
+        }
+        summary.setText(text);
         grid.setItems(all.stream()
                 .filter(u -> !onlyMine.getValue() || u.reportedByMyUnit())
                 .filter(u -> !onlyDue.getValue() || !u.dueReported())

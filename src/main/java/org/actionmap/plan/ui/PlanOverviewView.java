@@ -2,6 +2,7 @@ package org.actionmap.plan.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,11 +46,12 @@ public class PlanOverviewView extends VerticalLayout implements HasDynamicTitle 
         Grid<TaskRollUp> grid = new Grid<>();
         grid.setId("task-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskRollUp::number).setHeader(getTranslation("plan.column.number")).setWidth("4em").setFlexGrow(0);
+        grid.addColumn(TaskRollUp::number).setHeader(getTranslation("plan.column.number")).setWidth("5em").setFlexGrow(0);
         grid.addComponentColumn(t -> {
-            Span s = new Span(t.title(getLocale()));
-            s.getStyle().set("font-weight", "500");
-            return s;
+            // a real link: a task can be opened in a new tab and its address copied
+            Anchor link = new Anchor("plan/tasks/" + t.number(), t.title(getLocale()));
+            link.getStyle().set("font-weight", "500");
+            return link;
         }).setHeader(getTranslation("plan.column.task")).setFlexGrow(4);
         grid.addComponentColumn(t -> new UnitChips(t.responsibleUnitIds(), unitsById, getLocale()))
                 .setHeader(getTranslation("plan.column.responsible")).setFlexGrow(3);

@@ -98,10 +98,7 @@ class ProgressDialog extends Dialog {
         if (m == null) {
             return;
         }
-        progress.historyOfTarget(target.id()).stream()
-                .filter(e -> e.month() == m && e.current())
-                .findFirst()
-                .ifPresentOrElse(e -> {
+        progress.ownEntry(target.id(), m).ifPresentOrElse(e -> {
                     existing.setText(getTranslation("progress.existing", QuantityFormat.format(e.value(), target, getLocale()), e.authorName()));
                     value.setValue(entryUnit.toTyped(e.value()));
                 }, () -> {
@@ -111,6 +108,10 @@ class ProgressDialog extends Dialog {
     }
 
     private void save(Runnable onSaved) {
+        if (value.isEmpty() && !value.isInvalid()) {
+            showError(getTranslation("error.progress.value-required"));
+            return;
+        }
         if (value.isInvalid()) {
             // the field could not read the text as a number: the server would only see an empty value
             showError(getTranslation("error.progress.value-not-a-number"));

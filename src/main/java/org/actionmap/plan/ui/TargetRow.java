@@ -98,6 +98,9 @@ class TargetRow extends Div {
         OrgUnitInfo reporter = units.get(t.reporterUnitId());
         text.append(TranslationHelper.t(t.reported() ? "target.reported-by" : "target.computed-from-map",
                 reporter == null ? "?" : reporter.name(locale)));
+        if (p.shares().split()) {
+            text.append(" · ").append(TranslationHelper.t("target.shares", p.shares().reported(), p.shares().expected()));
+        }
         if (p.lastReportedMonth() != null) {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }

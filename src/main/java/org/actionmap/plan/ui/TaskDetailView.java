@@ -90,7 +90,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         Div section = new Div();
         section.setWidthFull();
         section.addClassName("requirement");
-        section.getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
+        section.getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-contrast-5pct)");
         H4 title = new H4(getTranslation("task.requirement", requirement.number()));
         title.getStyle().set("margin", "0 0 0.3em 0");
@@ -103,7 +103,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             section.add(none);
         }
         for (TargetProgress target : requirement.targets()) {
-            section.add(new TargetRow(target, task.year(), unitsById, task.mayReport(), this::openReport));
+            section.add(new TargetRow(target, task.year(), unitsById,
+                    task.reportableTargetIds().contains(target.target().id()), this::openReport));
         }
         return section;
     }
@@ -115,7 +116,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private VerticalLayout history(TaskDetail task, Map<Long, OrgUnitInfo> unitsById) {
         Map<Long, TargetInfo> targets = task.targets().stream().map(TargetProgress::target)
                 .collect(Collectors.toMap(TargetInfo::id, Function.identity()));
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
 
         Grid<ProgressEntryInfo> grid = new Grid<>();
