@@ -37,8 +37,13 @@ class ReportProgressIT {
     static void startBrowser() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = launch(playwright);
+    }
+
+    /** Debian's Chromium (never a downloaded browser), headless, with the flags this machine needs. */
+    static Browser launch(Playwright playwright) {
         String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(chromium))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -56,6 +61,10 @@ class ReportProgressIT {
     }
 
     private Page signIn(String user) {
+        return signIn(browser, port, user);
+    }
+
+    static Page signIn(Browser browser, int port, String user) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
         Page page = context.newPage();
         page.setDefaultTimeout(90_000);
