@@ -35,6 +35,9 @@ interface StyleSpec {
   pointRadius?: number;
   labelProperty?: string;
   dash?: number[];
+  /** fill by a property's value (a parcel's status), falling back to fill */
+  categoryProperty?: string;
+  categoryFills?: Record<string, string>;
 }
 
 interface LayerSpec {
@@ -57,6 +60,8 @@ interface Changes {
   refresh?: string[];
   fitExtent?: [number, number, number, number];
   texts?: Record<string, string>;
+  /** the feature to mark as selected; an empty featureId clears the mark */
+  highlight?: { layerId: string; featureId: string };
 }
 
 @customElement('am-map')
@@ -64,6 +69,7 @@ export class AmMap extends LitElement {
   private map?: OlMap;
   private readonly layers = new Map<string, { spec: LayerSpec; layer: BaseLayer }>();
   private texts: Record<string, string> = {};
+  private highlighted?: { layerId: string; featureId: string };
   private pending: Changes[] = [];
 
   // light DOM: OpenLayers' stylesheet is global and must reach the map's controls
@@ -78,7 +84,7 @@ export class AmMap extends LitElement {
            border-radius:var(--lumo-border-radius-m,4px);box-shadow:var(--lumo-box-shadow-s);padding:.4em .6em;
            font-size:var(--lumo-font-size-s,14px);max-width:16em;z-index:2"></div>
       <div class="am-map-pointer" style="position:absolute;left:.5em;bottom:2.2em;background:rgba(255,255,255,.85);
-           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2"></div>`;
+           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2;pointer-events:none"></div>`;
   }
 
   firstUpdated() {
@@ -131,6 +137,10 @@ export class AmMap extends LitElement {
       this.map.getView().setCenter(fromLonLat([changes.view.lon, changes.view.lat]));
       this.map.getView().setZoom(changes.view.zoom);
     }
+    if (changes.highlight) {
+      this.highlighted = changes.highlight.featureId ? changes.highlight : undefined;
+      this.layers.forEach(({ layer }) => layer.changed());
+    }
     if (changes.fitExtent) {
       this.map.getView().fit(transformExtent(changes.fitExtent, 'EPSG:4326', 'EPSG:3857'),
         { padding: [40, 40, 40, 40], maxZoom: 17, duration: 300 });
@@ -140,11 +150,11 @@ export class AmMap extends LitElement {
 
   private addLayer(spec: LayerSpec) {
     this.removeLayer(spec.id);
-    const style = (feature: FeatureLike) => this.styleFor(spec.style, feature);
+    const style = (feature: FeatureLike) => this.styleFor(spec, feature);
     const attributions = spec.attribution ? [spec.attribution] : undefined;
     const layer = spec.kind === 'VECTOR_TILES'
       ? new VectorTileLayer({
-          source: new VectorTileSource({ format: new MVT({ idProperty: spec.idProperty }), url: spec.url, attributions }),
+          source: new VectorTileSource({ format: new MVT(), url: spec.url, attributions }),
           style,
         })
       : new VectorLayer({
@@ -168,9 +178,16 @@ export class AmMap extends LitElement {
     }
   }
 
-  private styleFor(spec: StyleSpec, feature: FeatureLike): Style {
-    const stroke = new Stroke({ color: spec.stroke ?? '#3366cc', width: spec.strokeWidth ?? 1.5, lineDash: spec.dash });
-    const fill = spec.fill ? new Fill({ color: spec.fill }) : undefined;
+  private styleFor(layer: LayerSpec, feature: FeatureLike): Style {
+    const spec = layer.style;
+    const id = layer.idProperty ? feature.get(layer.idProperty) : feature.getId();
+    const selected = this.highlighted?.layerId === layer.id && String(id) === this.highlighted.featureId;
+    const stroke = selected
+      ? new Stroke({ color: '#ff6d00', width: 3.5 })
+      : new Stroke({ color: spec.stroke ?? '#3366cc', width: spec.strokeWidth ?? 1.5, lineDash: spec.dash });
+    const category = spec.categoryProperty ? spec.categoryFills?.[String(feature.get(spec.categoryProperty))] : undefined;
+    const fillColour = category ?? spec.fill;
+    const fill = fillColour ? new Fill({ color: fillColour }) : undefined;
     const label = spec.labelProperty ? feature.get(spec.labelProperty) : undefined;
     return new Style({
       stroke,

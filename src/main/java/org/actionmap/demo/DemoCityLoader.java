@@ -3,6 +3,7 @@ package org.actionmap.demo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.actionmap.land.LandImportService;
 import org.actionmap.plan.PlanImportService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
@@ -33,8 +34,11 @@ class DemoCityLoader implements ApplicationRunner {
     private final UserService users;
     private final PlanImportService planImport;
     private final DemoProgress progress;
+    private final LandImportService land;
 
-    DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress) {
+    DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress,
+                   LandImportService land) {
+        this.land = land;
         this.units = units;
         this.users = users;
         this.planImport = planImport;
@@ -45,6 +49,7 @@ class DemoCityLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         if (!units.isEmpty()) {
             log.info("Demo city already loaded; keeping the existing data");
+            loadLand();
             return;
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -58,6 +63,18 @@ class DemoCityLoader implements ApplicationRunner {
         }
         int entries = progress.load(demoUsers);
         log.info("Demo progress loaded: {} illustrative entries", entries);
+        loadLand();
+    }
+
+    /** Zones and parcels arrived after the first demo databases: load them into a database that has none yet. */
+    private void loadLand() throws IOException {
+        if (!land.isEmpty()) {
+            return;
+        }
+        try (InputStream zones = new ClassPathResource("gis-data/demo/zones.geojson").getInputStream();
+             InputStream parcels = new ClassPathResource("gis-data/demo/parcels.geojson").getInputStream()) {
+            log.info("Demo land loaded: {} illustrative parcels", land.importTrusted(zones, parcels));
+        }
     }
 
     private static InputStream open(String name) throws IOException {

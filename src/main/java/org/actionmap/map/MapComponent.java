@@ -64,6 +64,11 @@ public class MapComponent extends Component implements HasSize {
         extent.add(west).add(south).add(east).add(north);
     }
 
+    /** Marks one feature as selected (a thicker, orange outline); null clears the mark. */
+    public void highlight(String layerId, String featureId) {
+        changes().putObject("highlight").put("layerId", layerId).put("featureId", featureId == null ? "" : featureId);
+    }
+
     /** Texts the map shows itself (the layer list's title, the grid's name), already translated. */
     public void setTexts(Map<String, String> texts) {
         ObjectNode node = changes().withObject("texts");

@@ -42,10 +42,11 @@ class MapIT {
         Page page = ReportProgressIT.signIn(browser, port, "leader");
         page.navigate("http://localhost:" + port + "/map");
         Locator map = page.locator("#land-map");
-        map.locator("canvas").first().waitFor();
+        // OpenLayers draws into canvases of its own, some of them hidden: wait for one to exist, not to be visible
+        page.waitForCondition(() -> map.locator("canvas").count() > 0);
         Locator layerBoxes = map.locator(".am-map-layers input[type=checkbox]");
-        page.waitForCondition(() -> layerBoxes.count() == 3);
-        assertThat(map.locator(".am-map-layers").innerText()).contains("河流", "电厂", "乡镇驻地");
+        page.waitForCondition(() -> layerBoxes.count() == 5);
+        assertThat(map.locator(".am-map-layers").innerText()).contains("地块", "园区", "河流", "电厂", "乡镇驻地");
         assertThat(map.locator(".ol-attribution").innerText()).contains("GeoNames");
 
         map.hover();
@@ -53,6 +54,46 @@ class MapIT {
         String pointer = map.locator(".am-map-pointer").innerText();
         assertThat(pointer).matches("(?s)1[12]\\d\\.\\d{5}, 29\\.\\d{5}.*E \\d{6}\\.\\d N 3\\d{6}\\.\\d");
         page.screenshot(new Page.ScreenshotOptions().setPath(ReportProgressIT.SCREENSHOTS.resolve("5-map.png")));
+    }
+
+    @Test
+    void aParcelLinkZoomsToTheParcelAndAClickOnItOpensItsForm() {
+        Page page = ReportProgressIT.signIn(browser, port, "land");
+        page.navigate("http://localhost:" + port + "/map?parcel=DS-N02");
+        Locator panel = page.locator("#parcel-panel");
+        panel.waitFor();
+        assertThat(panel.innerText()).contains("DS-N02", "亩", "示意性演示数据");
+        Locator map = page.locator("#land-map");
+        page.waitForCondition(() -> map.locator("canvas").count() > 0);
+        page.waitForTimeout(1500);
+        var box = map.boundingBox();
+        // beside the parcel: the legend; on the parcel (fitted into the middle of the map): its form again
+        page.mouse().click(box.x + 60, box.y + 200);
+        page.waitForCondition(() -> page.locator("#parcel-panel").count() == 0);
+        page.waitForTimeout(500);
+        page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+        page.locator("#parcel-panel").waitFor();
+        assertThat(page.locator("#parcel-panel").innerText()).contains("DS-N02");
+        page.screenshot(new Page.ScreenshotOptions().setPath(ReportProgressIT.SCREENSHOTS.resolve("6-parcel.png")));
+    }
+
+    @Test
+    void parcelTilesComeFromPostgisOverPlainHttp() {
+        Page page = ReportProgressIT.signIn(browser, port, "leader");
+        int z = 14;
+        double lon = 119.4978, lat = 29.2105;
+        int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
+        double latRad = Math.toRadians(lat);
+        int y = (int) Math.floor((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 * (1 << z));
+        APIResponse tile = page.request().get("http://localhost:" + port + "/tiles/parcels/" + z + "/" + x + "/" + y + ".mvt");
+        assertThat(tile.status()).isEqualTo(200);
+        assertThat(tile.headers().get("content-type")).isEqualTo("application/vnd.mapbox-vector-tile");
+        assertThat(tile.headers().get("cache-control")).contains("no-cache");
+        assertThat(new String(tile.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DS-N02", "parcels");
+        APIResponse empty = page.request().get("http://localhost:" + port + "/tiles/parcels/14/0/0.mvt");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).isEmpty();
+        assertThat(page.request().get("http://localhost:" + port + "/tiles/parcels/3/9/0.mvt").status()).isEqualTo(400);
     }
 
     @Test

@@ -74,6 +74,8 @@ class TranslationBundlesTest {
         for (var k : org.actionmap.security.UnitKind.values()) assertThat(keys).contains("unit.kind." + k.name());
         for (var a : org.actionmap.plan.Accumulation.values()) assertThat(keys).contains("progress.hint." + a.name());
         for (var l : org.actionmap.security.UserService.SUPPORTED_LOCALES) assertThat(keys).contains("language." + l);
+        for (var s : org.actionmap.land.ParcelStatus.values()) assertThat(keys).contains("parcel.status." + s.name());
+        for (var p : org.actionmap.land.ParcelPurpose.values()) assertThat(keys).contains("parcel.purpose." + p.name());
         for (var currency : List.of("yuan", "usd")) {
             for (var size : List.of("large", "medium", "plain")) assertThat(keys).contains("money." + currency + "." + size);
         }

@@ -1,31 +1,126 @@
 package org.actionmap.land.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.actionmap.land.ParcelDetails;
+import org.actionmap.land.ParcelService;
+import org.actionmap.land.ParcelStatus;
 import org.actionmap.map.BaseLayers;
+import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapComponent;
+import org.actionmap.map.MapLayer;
+import org.actionmap.security.OrgUnitService;
 import org.actionmap.shell.MainLayout;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The city on the map: base layers from open data (rivers, town seats, the power station). */
+/**
+ * The city on the map: zones and parcels over base layers from open data. A click on a parcel opens its details
+ * beside the map; {@code /map?parcel=CODE} opens the map zoomed to that parcel, so a link can be sent to a colleague.
+ */
 @Route(value = "map", layout = MainLayout.class)
 @PermitAll
-public class LandMapView extends VerticalLayout implements HasDynamicTitle {
+public class LandMapView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public LandMapView() {
+    static final String PARCELS = "parcels";
+    static final String ZONES = "zones";
+
+    private final transient ParcelService parcels;
+    private final transient OrgUnitService units;
+    private final MapComponent map = new MapComponent();
+    private final VerticalLayout side = new VerticalLayout();
+
+    public LandMapView(ParcelService parcels, OrgUnitService units) {
+        this.parcels = parcels;
+        this.units = units;
         setSizeFull();
         setPadding(false);
-        MapComponent map = new MapComponent();
+        setSpacing(false);
+
         map.setId("land-map");
         map.setSizeFull();
+        boolean chinese = "zh".equals(getLocale().getLanguage());
         map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk")));
-        BaseLayers.all(this::getTranslation, "zh".equals(getLocale().getLanguage())).forEach(map::addLayer);
-        // the demo city's centre; a city's own zones will set the initial extent
-        map.setView(119.47, 29.21, 11);
-        add(map);
+        BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
+        map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson",
+                LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4).labelledBy(chinese ? "name_zh" : "name_en")));
+        map.addLayer(new MapLayer(PARCELS, getTranslation("map.layer.parcels"), MapLayer.Kind.VECTOR_TILES,
+                "tiles/parcels/{z}/{x}/{y}.mvt", LayerStyle.area("#5d4037", "#eeeeee")
+                .filledBy("status", ParcelColours.byName()), true, getTranslation("map.illustrative-attribution"),
+                "code", 10));
+        map.setView(119.50, 29.24, 11);
+        // a click on a parcel opens its form; anywhere else (a zone, a river, empty land) brings the legend back
+        map.addFeatureClickListener(e -> {
+            Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) ? parcels.findByCode(e.getFeatureId()) : Optional.empty();
+            parcel.ifPresentOrElse(p -> show(p, false), this::showLegend);
+        });
+        map.addMapClickListener(e -> showLegend());
+
+        side.setWidth("22em");
+        side.setMinWidth("18em");
+        side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
+        showLegend();
+        add(map, side);
+        setFlexGrow(1, map);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter("parcel");
+        code.flatMap(parcels::findByCode).ifPresentOrElse(p -> show(p, true), () -> code.ifPresent(c -> {
+            showLegend();
+            Paragraph missing = new Paragraph(getTranslation("map.parcel-not-found", c));
+            missing.getStyle().set("color", "var(--lumo-error-text-color)");
+            side.addComponentAsFirst(missing);
+        }));
+    }
+
+    private void show(ParcelDetails parcel, boolean zoom) {
+        side.removeAll();
+        side.add(new ParcelPanel(parcel, units.byId()));
+        map.highlight(PARCELS, parcel.code());
+        if (zoom) {
+            double[] e = parcel.extent();
+            map.fitExtent(e[0], e[1], e[2], e[3]);
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "map?" + QueryParameters.simple(Map.of("parcel", parcel.code())).getQueryString()));
+    }
+
+    private void showLegend() {
+        side.removeAll();
+        map.highlight(PARCELS, null);
+        H4 title = new H4(getTranslation("map.legend"));
+        title.getStyle().set("margin", "0");
+        side.add(title);
+        for (List<ParcelStatus> workflow : List.of(ParcelStatus.NEW_LAND, ParcelStatus.IDLE_LAND)) {
+            for (ParcelStatus status : workflow) {
+                Span swatch = new Span();
+                swatch.getStyle().set("display", "inline-block").set("width", "1.2em").set("height", "0.9em")
+                        .set("margin-right", ".5em").set("border", "1px solid #5d4037")
+                        .set("background", ParcelColours.BY_STATUS.get(status));
+                Div row = new Div(swatch, new Span(getTranslation("parcel.status." + status.name())));
+                row.getElement().setAttribute("data-status", status.name());
+                side.add(row);
+            }
+        }
+        Paragraph hint = new Paragraph(getTranslation("map.click-parcel"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Paragraph illustrative = new Paragraph(getTranslation("map.illustrative-note"));
+        illustrative.getStyle().set("font-size", "var(--lumo-font-size-s)").set("background", "#fff3cd").set("padding", ".4em");
+        side.add(hint, illustrative);
     }
 
     @Override

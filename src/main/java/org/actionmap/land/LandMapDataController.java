@@ -1,0 +1,63 @@
+package org.actionmap.land;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Land on the map over plain HTTP, outside the Vaadin session: parcels as vector tiles made by PostGIS
+ * ({@code ST_AsMVT}), so the map stays fast with 100,000 parcels, and the few zones as GeoJSON. Nothing is cached:
+ * a saved edit shows on the next tile request.
+ */
+@RestController
+class LandMapDataController {
+
+    static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+    private static final String PARCEL_TILE = """
+            with bounds as (select st_tileenvelope(?, ?, ?) as env)
+            select st_asmvt(tile.*, 'parcels', 4096, 'geom', 'id')
+              from (select st_asmvtgeom(st_transform(p.geom, 3857), bounds.env, 4096, 64, true) as geom,
+                           p.id, p.code, p.name, p.status, p.purpose, p.illustrative
+                      from parcel p, bounds
+                     where p.deleted_at is null
+                       and p.geom && st_transform(bounds.env, 4326)) as tile
+            """;
+
+    private static final String ZONES = """
+            select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                       'type', 'Feature', 'id', z.id,
+                       'geometry', st_asgeojson(z.geom, 6)::json,
+                       'properties', json_build_object('code', z.code, 'kind', z.kind, 'name_zh', z.name_zh,
+                                                       'name_en', z.name_en, 'illustrative', z.illustrative))
+                   order by z.kind, z.code), '[]'::json))::text
+              from zone z
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    LandMapDataController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/tiles/parcels/{z}/{x}/{y}.mvt")
+    ResponseEntity<byte[]> parcelTile(@PathVariable int z, @PathVariable int x, @PathVariable int y) {
+        if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
+            return ResponseEntity.badRequest().build();
+        }
+        byte[] tile = jdbc.queryForObject(PARCEL_TILE, byte[].class, z, x, y);
+        return ResponseEntity.ok().contentType(MVT).cacheControl(CacheControl.noCache())
+                .body(tile == null ? new byte[0] : tile);
+    }
+
+    @GetMapping(value = "/map-data/zones.geojson", produces = "application/geo+json")
+    ResponseEntity<String> zones() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(jdbc.queryForObject(ZONES, String.class));
+    }
+}

@@ -1,0 +1,61 @@
+package org.actionmap.land;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads parcels with their zone, area and status history. Geometry stays in PostGIS; plain JDBC reads it. */
+@Service
+public class ParcelService {
+
+    private static final String SELECT = """
+            select p.id, p.code, p.name, p.land_use, p.purpose, p.status, p.area_m2, p.illustrative, p.notes, p.version,
+                   p.township_id, z.code as zone_code, z.name_zh as zone_zh, z.name_en as zone_en,
+                   st_xmin(p.geom) as w, st_ymin(p.geom) as s, st_xmax(p.geom) as e, st_ymax(p.geom) as n
+              from parcel p left join zone z on z.id = p.zone_id
+             where p.deleted_at is null
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    ParcelService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParcelDetails> findByCode(String code) {
+        return jdbc.query(SELECT + " and p.code = ?", this::map, code).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ParcelDetails> findById(long id) {
+        return jdbc.query(SELECT + " and p.id = ?", this::map, id).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParcelDetails> findAll() {
+        return jdbc.query(SELECT + " order by p.code", this::map);
+    }
+
+    private ParcelDetails map(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Map<ParcelStatus, LocalDate> steps = new EnumMap<>(ParcelStatus.class);
+        jdbc.query("select status, reached_on from parcel_status_step where parcel_id = ?",
+                (step, n) -> steps.put(ParcelStatus.valueOf(step.getString(1)), step.getDate(2).toLocalDate()), id);
+        Long township = rs.getObject("township_id", Long.class);
+        return new ParcelDetails(id, rs.getString("code"), rs.getString("name"), rs.getString("land_use"),
+                ParcelPurpose.valueOf(rs.getString("purpose")), ParcelStatus.valueOf(rs.getString("status")), steps,
+                rs.getString("zone_code"), rs.getString("zone_zh"), rs.getString("zone_en"),
+                township, rs.getDouble("area_m2"), rs.getBoolean("illustrative"),
+                rs.getString("notes"), rs.getInt("version"),
+                new double[]{rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")});
+    }
+}

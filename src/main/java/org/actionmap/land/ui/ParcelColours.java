@@ -1,0 +1,29 @@
+package org.actionmap.land.ui;
+
+import org.actionmap.land.ParcelStatus;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One colour per parcel status, shared by the map and its legend. */
+final class ParcelColours {
+
+    static final Map<ParcelStatus, String> BY_STATUS = new EnumMap<>(Map.of(
+            ParcelStatus.PLANNED, "#cfd8dccc",
+            ParcelStatus.ACQUIRED, "#ffe082cc",
+            ParcelStatus.LEVELLED, "#ffb74dcc",
+            ParcelStatus.SUPPLIED, "#81c784cc",
+            ParcelStatus.IDENTIFIED, "#ef9a9acc",
+            ParcelStatus.IN_DISPOSAL, "#ce93d8cc",
+            ParcelStatus.CLEARED, "#80cbc4cc"));
+
+    private ParcelColours() {
+    }
+
+    static Map<String, String> byName() {
+        Map<String, String> fills = new LinkedHashMap<>();
+        BY_STATUS.forEach((status, colour) -> fills.put(status.name(), colour));
+        return fills;
+    }
+}

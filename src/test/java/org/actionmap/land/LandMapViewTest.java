@@ -1,0 +1,57 @@
+package org.actionmap.land;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import org.actionmap.KaribuTestBase;
+import org.actionmap.map.MapComponent;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The map page without a browser: map events carry ids, the server resolves them into the parcel's form. */
+class LandMapViewTest extends KaribuTestBase {
+
+    @Test
+    void aLinkWithAParcelCodeOpensTheParcelsFormMarkedIllustrative() {
+        signIn("leader");
+        UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "DS-N02")));
+        assertThat(_get(H3.class).getText()).startsWith("DS-N02");
+        assertThat(_get(Span.class, spec -> spec.withId("illustrative-mark")).getText()).isEqualTo("示意性演示数据，非测绘成果");
+        assertThat(_get(MapComponent.class).getLayers()).containsKeys("parcels", "zones", "base-rivers");
+    }
+
+    @Test
+    void aClickOnAParcelShowsItsFormAndAClickBesideItTheLegend() {
+        signIn("land");
+        UI.getCurrent().navigate("map");
+        MapComponent map = _get(MapComponent.class);
+        ComponentUtil.fireEvent(map, new MapComponent.FeatureClickEvent(map, true, "parcels", "JN-03", 119.45, 29.174));
+        assertThat(_get(H3.class).getText()).startsWith("JN-03");
+        ComponentUtil.fireEvent(map, new MapComponent.MapClickEvent(map, true, 119.3, 29.1));
+        assertThat(_find(H3.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withAttribute("data-status", "LEVELLED"))).hasSize(1);
+    }
+
+    @Test
+    void aClickOnAnotherLayersFeatureOpensNoParcel() {
+        signIn("land");
+        UI.getCurrent().navigate("map");
+        MapComponent map = _get(MapComponent.class);
+        ComponentUtil.fireEvent(map, new MapComponent.FeatureClickEvent(map, true, "base-places", "DS-N02", 119.45, 29.17));
+        assertThat(_find(H3.class)).isEmpty();
+    }
+
+    @Test
+    void anUnknownParcelCodeIsSaidPlainly() {
+        signIn("leader");
+        UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "NO-SUCH")));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("没有编号为 NO-SUCH 的地块。");
+    }
+}
