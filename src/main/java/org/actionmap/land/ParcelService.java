@@ -45,6 +45,16 @@ public class ParcelService {
         return jdbc.query(SELECT + " order by p.code", this::map);
     }
 
+    /** Zones, for the map's search box: EDZ areas, township parks, township outlines. */
+    @Transactional(readOnly = true)
+    public List<ZoneSummary> zones() {
+        return jdbc.query("""
+                select id, code, kind, name_zh, name_en, st_xmin(geom), st_ymin(geom), st_xmax(geom), st_ymax(geom)
+                  from zone order by kind, code
+                """, (rs, n) -> new ZoneSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), new double[]{rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}));
+    }
+
     private ParcelDetails map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         Map<ParcelStatus, LocalDate> steps = new EnumMap<>(ParcelStatus.class);

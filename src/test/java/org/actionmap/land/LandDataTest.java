@@ -55,6 +55,16 @@ class LandDataTest {
     }
 
     @Test
+    void demoParcelsDoNotOverlapEachOtherAndLieInsideAZone() {
+        Integer overlapping = jdbc.queryForObject("""
+                select count(*) from parcel a join parcel b on a.id < b.id and a.geom && b.geom
+                 where st_area(st_intersection(a.geom, b.geom)::geography) > 1
+                """, Integer.class);
+        assertThat(overlapping).isZero();
+        assertThat(parcels.findAll()).allSatisfy(p -> assertThat(p.zoneCode()).as(p.code()).isNotNull());
+    }
+
+    @Test
     void aStatusStepHasTheStepsBeforeItWithEarlierDates() {
         for (ParcelDetails p : parcels.findAll()) {
             var workflow = p.status().workflow();

@@ -49,6 +49,22 @@ class LandMapViewTest extends KaribuTestBase {
     }
 
     @Test
+    void theSearchBoxFindsAParcelByItsNameAndOpensIt() {
+        signIn("edz");
+        UI.getCurrent().navigate("map");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<Object> search =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("map-search"));
+        var hits = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(search);
+        assertThat(hits).hasSizeGreaterThan(84);
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(search, "登胜路北侧3号");
+        var found = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(search);
+        assertThat(found).hasSize(1);
+        _setValue(search, found.get(0));
+        assertThat(_get(H3.class).getText()).startsWith("DS-N03");
+    }
+
+    @Test
     void anUnknownParcelCodeIsSaidPlainly() {
         signIn("leader");
         UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "NO-SUCH")));

@@ -1,5 +1,6 @@
 package org.actionmap.land.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +42,11 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
+    private final ComboBox<SearchItem> search = new ComboBox<>();
+
+    /** A search hit: a parcel (by code or name) or a zone (a park, an EDZ area, a township). */
+    record SearchItem(String label, String parcelCode, double[] extent) {
+    }
 
     public LandMapView(ParcelService parcels, OrgUnitService units) {
         this.parcels = parcels;
@@ -68,12 +74,47 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         });
         map.addMapClickListener(e -> showLegend());
 
+        search.setId("map-search");
+        search.setWidthFull();
+        search.setPlaceholder(getTranslation("map.search"));
+        search.setClearButtonVisible(true);
+        search.setItems(this::matches, searchItems());
+        search.setItemLabelGenerator(SearchItem::label);
+        search.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                open(e.getValue());
+            }
+        });
+
         side.setWidth("22em");
         side.setMinWidth("18em");
         side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
         showLegend();
         add(map, side);
         setFlexGrow(1, map);
+    }
+
+    private List<SearchItem> searchItems() {
+        List<SearchItem> items = new java.util.ArrayList<>();
+        parcels.zones().forEach(z -> items.add(new SearchItem(getTranslation("map.search.zone", z.name(getLocale()), z.code()),
+                null, z.extent())));
+        parcels.findAll().forEach(p -> items.add(new SearchItem(getTranslation("map.search.parcel", p.code(), p.name(),
+                p.zoneCode() == null ? "" : p.zoneName(getLocale())), p.code(), p.extent())));
+        return items;
+    }
+
+    private boolean matches(SearchItem item, String filter) {
+        return filter == null || filter.isBlank() || item.label().toLowerCase(getLocale()).contains(filter.trim().toLowerCase(getLocale()));
+    }
+
+    private void open(SearchItem item) {
+        if (item.parcelCode() != null) {
+            parcels.findByCode(item.parcelCode()).ifPresent(p -> show(p, true));
+        } else {
+            showLegend();
+            double[] e = item.extent();
+            map.fitExtent(e[0], e[1], e[2], e[3]);
+        }
     }
 
     @Override
@@ -83,13 +124,13 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             showLegend();
             Paragraph missing = new Paragraph(getTranslation("map.parcel-not-found", c));
             missing.getStyle().set("color", "var(--lumo-error-text-color)");
-            side.addComponentAsFirst(missing);
+            side.addComponentAtIndex(1, missing);
         }));
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {
         side.removeAll();
-        side.add(new ParcelPanel(parcel, units.byId()));
+        side.add(search, new ParcelPanel(parcel, units.byId()));
         map.highlight(PARCELS, parcel.code());
         if (zoom) {
             double[] e = parcel.extent();
@@ -101,6 +142,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     private void showLegend() {
         side.removeAll();
+        side.add(search);
         map.highlight(PARCELS, null);
         H4 title = new H4(getTranslation("map.legend"));
         title.getStyle().set("margin", "0");
