@@ -65,6 +65,30 @@ class LandMapViewTest extends KaribuTestBase {
     }
 
     @Test
+    void theParcelListFiltersByStatusAndARowOpensTheParcel() {
+        signIn("land");
+        UI.getCurrent().navigate("map");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("parcel-list-button")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<ParcelDetails> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("parcel-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(84);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ParcelStatus> status = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("filter-status"));
+        _setValue(status, ParcelStatus.LEVELLED);
+        int levelled = com.github.mvysny.kaributesting.v10.GridKt._size(grid);
+        assertThat(levelled).isPositive().isLessThan(84);
+        for (int i = 0; i < levelled; i++) {
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).status()).isEqualTo(ParcelStatus.LEVELLED);
+        }
+        assertThat(_get(Span.class, spec -> spec.withId("parcel-count")).getText()).startsWith(levelled + " 个地块");
+        ParcelDetails first = com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0);
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
+        assertThat(_get(H3.class).getText()).startsWith(first.code());
+    }
+
+    @Test
     void anUnknownParcelCodeIsSaidPlainly() {
         signIn("leader");
         UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "NO-SUCH")));

@@ -43,6 +43,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
     private final ComboBox<SearchItem> search = new ComboBox<>();
+    private final com.vaadin.flow.component.button.Button listButton = new com.vaadin.flow.component.button.Button();
 
     /** A search hit: a parcel (by code or name) or a zone (a park, an EDZ area, a township). */
     record SearchItem(String label, String parcelCode, double[] extent) {
@@ -86,6 +87,11 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             }
         });
 
+        listButton.setText(getTranslation("parcel.list"));
+        listButton.setId("parcel-list-button");
+        listButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        listButton.addClickListener(e -> showList());
+
         side.setWidth("22em");
         side.setMinWidth("18em");
         side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
@@ -124,13 +130,19 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             showLegend();
             Paragraph missing = new Paragraph(getTranslation("map.parcel-not-found", c));
             missing.getStyle().set("color", "var(--lumo-error-text-color)");
-            side.addComponentAtIndex(1, missing);
+            side.addComponentAtIndex(2, missing);
         }));
+    }
+
+    private void showList() {
+        side.removeAll();
+        map.highlight(PARCELS, null);
+        side.add(search, new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), p -> show(p, true)));
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {
         side.removeAll();
-        side.add(search, new ParcelPanel(parcel, units.byId()));
+        side.add(search, listButton, new ParcelPanel(parcel, units.byId()));
         map.highlight(PARCELS, parcel.code());
         if (zoom) {
             double[] e = parcel.extent();
@@ -142,7 +154,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     private void showLegend() {
         side.removeAll();
-        side.add(search);
+        side.add(search, listButton);
         map.highlight(PARCELS, null);
         H4 title = new H4(getTranslation("map.legend"));
         title.getStyle().set("margin", "0");

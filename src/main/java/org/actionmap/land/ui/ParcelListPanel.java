@@ -1,0 +1,96 @@
+package org.actionmap.land.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.actionmap.land.ParcelDetails;
+import org.actionmap.land.ParcelPurpose;
+import org.actionmap.land.ParcelStatus;
+import org.actionmap.land.ZoneSummary;
+import org.actionmap.security.OrgUnitInfo;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The parcels as a list beside the map, filtered by zone, township, status and purpose; a row opens the parcel. */
+class ParcelListPanel extends VerticalLayout {
+
+    private final List<ParcelDetails> all;
+    private final Grid<ParcelDetails> grid = new Grid<>();
+    private final ComboBox<ZoneSummary> zone = new ComboBox<>();
+    private final ComboBox<OrgUnitInfo> township = new ComboBox<>();
+    private final Select<ParcelStatus> status = new Select<>();
+    private final Select<ParcelPurpose> purpose = new Select<>();
+    private final Span count = new Span();
+
+    ParcelListPanel(List<ParcelDetails> parcels, List<ZoneSummary> zones, Map<Long, OrgUnitInfo> units,
+                    Consumer<ParcelDetails> open) {
+        this.all = parcels;
+        setPadding(false);
+        setId("parcel-list");
+
+        zone.setLabel(getTranslation("parcel.zone"));
+        zone.setItems(zones);
+        zone.setItemLabelGenerator(z -> z.name(getLocale()));
+        zone.setClearButtonVisible(true);
+        zone.setId("filter-zone");
+        township.setLabel(getTranslation("parcel.township"));
+        township.setItems(parcels.stream().map(ParcelDetails::townshipUnitId).filter(Objects::nonNull).distinct()
+                .map(units::get).filter(Objects::nonNull).toList());
+        township.setItemLabelGenerator(u -> u.name(getLocale()));
+        township.setClearButtonVisible(true);
+        status.setLabel(getTranslation("parcel.status"));
+        status.setItems(ParcelStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("parcel.filter.all") : getTranslation("parcel.status." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("parcel.filter.all"));
+        status.setId("filter-status");
+        purpose.setLabel(getTranslation("parcel.purpose"));
+        purpose.setItems(ParcelPurpose.values());
+        purpose.setItemLabelGenerator(p -> p == null ? getTranslation("parcel.filter.all") : getTranslation("parcel.purpose." + p.name()));
+        purpose.setEmptySelectionAllowed(true);
+        purpose.setEmptySelectionCaption(getTranslation("parcel.filter.all"));
+        List.of(zone, township).forEach(f -> f.setWidthFull());
+        status.setWidthFull();
+        purpose.setWidthFull();
+        zone.addValueChangeListener(e -> filter());
+        township.addValueChangeListener(e -> filter());
+        status.addValueChangeListener(e -> filter());
+        purpose.addValueChangeListener(e -> filter());
+
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        grid.setId("parcel-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ParcelDetails::code).setHeader(getTranslation("parcel.code")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(p -> getTranslation("parcel.status." + p.status().name())).setHeader(getTranslation("parcel.status")).setAutoWidth(true);
+        grid.addColumn(p -> number.format(p.areaMu())).setHeader(getTranslation("parcel.area-mu")).setAutoWidth(true)
+                .setComparator(ParcelDetails::areaM2).setSortable(true);
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
+        grid.setHeight("24em");
+        count.setId("parcel-count");
+        count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        add(zone, township, status, purpose, count, grid);
+        filter();
+    }
+
+    private void filter() {
+        List<ParcelDetails> shown = all.stream()
+                .filter(p -> zone.getValue() == null || zone.getValue().code().equals(p.zoneCode()))
+                .filter(p -> township.getValue() == null || township.getValue().id().equals(p.townshipUnitId()))
+                .filter(p -> status.getValue() == null || status.getValue() == p.status())
+                .filter(p -> purpose.getValue() == null || purpose.getValue() == p.purpose())
+                .toList();
+        grid.setItems(shown);
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        count.setText(getTranslation("parcel.list-count", shown.size(),
+                number.format(shown.stream().mapToDouble(ParcelDetails::areaMu).sum())));
+    }
+}
