@@ -46,6 +46,7 @@ class DemoProgress {
                 unitsOfUser.put(u.username(), units.selfAndAncestorIds(unit.id()));
             }
         }
+        Map<Long, Integer> groupSizes = units.groupSizes();
         int count = 0;
         for (TargetProgress p : plans.allTargets()) {
             TargetInfo t = p.target();
@@ -57,7 +58,7 @@ class DemoProgress {
             }
             double pace = 0.6 + (seed % 61) / 100.0;
             // a group's figure (the towns') is reported in shares: the demo town reports its own part of it
-            double share = 1.0 / units.groupSizes().getOrDefault(t.reporterUnitId(), 1);
+            double share = 1.0 / groupSizes.getOrDefault(t.reporterUnitId(), 1);
             int months = seed % 3 == 0 ? lastMonth - 1 : lastMonth;
             for (int m = 1; m <= months; m++) {
                 BigDecimal value = figure(t, pace * share, m);

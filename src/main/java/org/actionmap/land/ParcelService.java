@@ -19,10 +19,14 @@ public class ParcelService {
     private static final String SELECT = """
             select p.id, p.code, p.name, p.land_use, p.purpose, p.status, p.area_m2, p.illustrative, p.notes, p.version,
                    p.township_id, z.code as zone_code, z.name_zh as zone_zh, z.name_en as zone_en,
-                   st_xmin(p.geom) as w, st_ymin(p.geom) as s, st_xmax(p.geom) as e, st_ymax(p.geom) as n
+                   st_xmin(p.geom) as w, st_ymin(p.geom) as s, st_xmax(p.geom) as e, st_ymax(p.geom) as n,
+                   (select json_object_agg(st.status, st.reached_on) from parcel_status_step st
+                     where st.parcel_id = p.id)::text as steps
               from parcel p left join zone z on z.id = p.zone_id
              where p.deleted_at is null
             """;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JdbcTemplate jdbc;
 
@@ -57,9 +61,17 @@ public class ParcelService {
 
     private ParcelDetails map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
+        // the steps come with the parcel's row: a list of parcels costs one query, not one per parcel
         Map<ParcelStatus, LocalDate> steps = new EnumMap<>(ParcelStatus.class);
-        jdbc.query("select status, reached_on from parcel_status_step where parcel_id = ?",
-                (step, n) -> steps.put(ParcelStatus.valueOf(step.getString(1)), step.getDate(2).toLocalDate()), id);
+        String stepsJson = rs.getString("steps");
+        if (stepsJson != null) {
+            try {
+                JSON.readTree(stepsJson).fields().forEachRemaining(step ->
+                        steps.put(ParcelStatus.valueOf(step.getKey()), LocalDate.parse(step.getValue().asText())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("unreadable status steps of parcel " + id, e);
+            }
+        }
         Long township = rs.getObject("township_id", Long.class);
         return new ParcelDetails(id, rs.getString("code"), rs.getString("name"), rs.getString("land_use"),
                 ParcelPurpose.valueOf(rs.getString("purpose")), ParcelStatus.valueOf(rs.getString("status")), steps,

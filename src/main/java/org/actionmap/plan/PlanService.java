@@ -64,13 +64,13 @@ public class PlanService {
             Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
             Map<Long, Integer> groupSizes = units.groupSizes();
             int elapsed = calendar.dueMonth(plan.getYear());
-            Optional<SignedInUser> me = currentUser.get();
+            Optional<AccessRules.Scope> scope = currentUser.get().map(rules::scope);
             Set<Long> reportable = new HashSet<>();
             for (Target t : all) {
                 byRequirement.computeIfAbsent(t.getRequirement().getId(), k -> new ArrayList<>())
                         .add(evaluate(t, shares, elapsed, groupSizes));
                 if (t.getMeasure() == MeasureKind.REPORTED
-                        && me.flatMap(u -> rules.reportingUnit(u, t.getReporterUnitId())).isPresent()) {
+                        && scope.flatMap(sc -> sc.reportingUnit(t.getReporterUnitId())).isPresent()) {
                     reportable.add(t.getId());
                 }
             }
@@ -97,13 +97,14 @@ public class PlanService {
         }
         Plan plan = active.get();
         int due = calendar.dueMonth(plan.getYear());
+        AccessRules.Scope scope = rules.scope(me);
         Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
         Map<Long, Integer> groupSizes = units.groupSizes();
         List<UnitTarget> result = new ArrayList<>();
         for (Target t : targets.findByPlan(plan.getId())) {
-            Optional<Long> myShare = rules.reportingUnit(me, t.getReporterUnitId());
+            Optional<Long> myShare = scope.reportingUnit(t.getReporterUnitId());
             boolean reportsIt = myShare.isPresent();
-            if (!reportsIt && !rules.mayWriteFor(me, t.getTask().unitsInCharge())) {
+            if (!reportsIt && !scope.mayWriteFor(t.getTask().unitsInCharge())) {
                 continue;
             }
             boolean reported = t.getMeasure() == MeasureKind.REPORTED;

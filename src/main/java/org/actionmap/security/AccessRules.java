@@ -3,6 +3,9 @@ package org.actionmap.security;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every permission rule of ActionMap, in one place. Services call these before each write; views may call
@@ -28,40 +31,60 @@ public class AccessRules {
     }
 
     /**
-     * Unit staff write what their unit is responsible or cooperating for. A township's staff also act for the
-     * group that stands for all townships ("towns, townships and subdistricts"), a bureau for "all departments".
+     * What one user may write, worked out once: their unit, the groups above it, and which units are groups. A page
+     * that asks about many targets takes a scope instead of asking the database per target.
      */
-    public boolean mayWriteFor(SignedInUser user, Collection<Long> unitsInCharge) {
+    public Scope scope(SignedInUser user) {
         if (user.role() != Role.STAFF || user.unitId() == null) {
-            return false;
+            return new Scope(null, Set.of(), Set.of());
         }
-        return units.selfAndAncestorIds(user.unitId()).stream().anyMatch(unitsInCharge::contains);
+        Set<Long> groups = units.findAll().stream().filter(u -> u.kind() == UnitKind.GROUP)
+                .map(OrgUnitInfo::id).collect(Collectors.toSet());
+        return new Scope(user.unitId(), units.selfAndAncestorIds(user.unitId()), groups);
     }
 
-    /**
-     * Progress on a target is reported by its reporting unit only. When that unit is a group (the towns), each
-     * member reports its own share; the result is the unit the entry counts for, or a refusal.
-     */
+    /** The permission answers for one user, without further queries. */
+    public record Scope(Long unitId, Set<Long> selfAndGroups, Set<Long> groupIds) {
+
+        /**
+         * Unit staff write what their unit is responsible or cooperating for. A township's staff also act for the
+         * group that stands for all townships ("towns, townships and subdistricts"), a bureau for "all departments".
+         */
+        public boolean mayWriteFor(Collection<Long> unitsInCharge) {
+            return unitId != null && selfAndGroups.stream().anyMatch(unitsInCharge::contains);
+        }
+
+        /**
+         * Progress on a target is reported by its reporting unit only. When that unit is a group (the towns), each
+         * member reports its own share: the result is the unit the entry counts for.
+         */
+        public Optional<Long> reportingUnit(Long reporterUnitId) {
+            if (unitId == null) {
+                return Optional.empty();
+            }
+            if (unitId.equals(reporterUnitId)) {
+                return Optional.of(reporterUnitId);
+            }
+            boolean memberOfReportingGroup = groupIds.contains(reporterUnitId) && selfAndGroups.contains(reporterUnitId);
+            return memberOfReportingGroup ? Optional.of(unitId) : Optional.empty();
+        }
+    }
+
+    public boolean mayWriteFor(SignedInUser user, Collection<Long> unitsInCharge) {
+        return scope(user).mayWriteFor(unitsInCharge);
+    }
+
+    public Optional<Long> reportingUnit(SignedInUser user, Long reporterUnitId) {
+        return scope(user).reportingUnit(reporterUnitId);
+    }
+
+    /** The unit a progress entry counts for, or a refusal: leaders read, other units' targets are not theirs. */
     public Long requireReporter(SignedInUser user, Long reporterUnitId) {
         if (user.role() == Role.LEADER) {
             throw new NotPermittedException("error.permission.read-only");
         }
         return reportingUnit(user, reporterUnitId).orElseThrow(() ->
                 new NotPermittedException("error.permission.not-reporter", units.byId().get(reporterUnitId).name(user.locale())));
-    }
-
-    /** The unit a user reports a target for: the reporting unit itself, or the user's own unit within a reporting group. */
-    public java.util.Optional<Long> reportingUnit(SignedInUser user, Long reporterUnitId) {
-        if (user.role() != Role.STAFF || user.unitId() == null) {
-            return java.util.Optional.empty();
-        }
-        if (user.unitId().equals(reporterUnitId)) {
-            return java.util.Optional.of(reporterUnitId);
-        }
-        OrgUnitInfo reporter = units.byId().get(reporterUnitId);
-        boolean memberOfReportingGroup = reporter != null && reporter.kind() == UnitKind.GROUP
-                && units.selfAndAncestorIds(user.unitId()).contains(reporterUnitId);
-        return memberOfReportingGroup ? java.util.Optional.of(user.unitId()) : java.util.Optional.empty();
     }
 
     public void requireWriteFor(SignedInUser user, Collection<Long> unitsInCharge) {

@@ -1,46 +1,18 @@
 package org.actionmap.e2e;
 
 import com.microsoft.playwright.*;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The map page in headless Chromium: OpenLayers draws the base layers, lists them, and reads out the pointer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class MapIT {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(ReportProgressIT.SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = ReportProgressIT.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class MapIT extends BrowserTestBase {
 
     @Test
     void theMapShowsTheBaseLayersTheirSwitcherAndThePointerInGaussKruger() {
-        Page page = ReportProgressIT.signIn(browser, port, "leader");
-        page.navigate("http://localhost:" + port + "/map");
+        Page page = signIn("leader");
+        page.navigate(url("/map"));
         Locator map = page.locator("#land-map");
         // OpenLayers draws into canvases of its own, some of them hidden: wait for one to exist, not to be visible
         page.waitForCondition(() -> map.locator("canvas").count() > 0);
@@ -53,13 +25,13 @@ class MapIT {
         page.mouse().move(700, 450);
         String pointer = map.locator(".am-map-pointer").innerText();
         assertThat(pointer).matches("(?s)1[12]\\d\\.\\d{5}, 29\\.\\d{5}.*E \\d{6}\\.\\d N 3\\d{6}\\.\\d");
-        page.screenshot(new Page.ScreenshotOptions().setPath(ReportProgressIT.SCREENSHOTS.resolve("5-map.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("5-map.png")));
     }
 
     @Test
     void aParcelLinkZoomsToTheParcelAndAClickOnItOpensItsForm() {
-        Page page = ReportProgressIT.signIn(browser, port, "land");
-        page.navigate("http://localhost:" + port + "/map?parcel=DS-N02");
+        Page page = signIn("land");
+        page.navigate(url("/map?parcel=DS-N02"));
         Locator panel = page.locator("#parcel-panel");
         panel.waitFor();
         assertThat(panel.innerText()).contains("DS-N02", "亩", "示意性演示数据");
@@ -74,32 +46,32 @@ class MapIT {
         page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
         page.locator("#parcel-panel").waitFor();
         assertThat(page.locator("#parcel-panel").innerText()).contains("DS-N02");
-        page.screenshot(new Page.ScreenshotOptions().setPath(ReportProgressIT.SCREENSHOTS.resolve("6-parcel.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("6-parcel.png")));
     }
 
     @Test
     void parcelTilesComeFromPostgisOverPlainHttp() {
-        Page page = ReportProgressIT.signIn(browser, port, "leader");
+        Page page = signIn("leader");
         int z = 14;
         double lon = 119.4978, lat = 29.2105;
         int x = (int) Math.floor((lon + 180) / 360 * (1 << z));
         double latRad = Math.toRadians(lat);
         int y = (int) Math.floor((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2 * (1 << z));
-        APIResponse tile = page.request().get("http://localhost:" + port + "/tiles/parcels/" + z + "/" + x + "/" + y + ".mvt");
+        APIResponse tile = page.request().get(url("/tiles/parcels/") + z + "/" + x + "/" + y + ".mvt");
         assertThat(tile.status()).isEqualTo(200);
         assertThat(tile.headers().get("content-type")).isEqualTo("application/vnd.mapbox-vector-tile");
         assertThat(tile.headers().get("cache-control")).contains("no-cache");
         assertThat(new String(tile.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("DS-N02", "parcels");
-        APIResponse empty = page.request().get("http://localhost:" + port + "/tiles/parcels/14/0/0.mvt");
+        APIResponse empty = page.request().get(url("/tiles/parcels/14/0/0.mvt"));
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).isEmpty();
-        assertThat(page.request().get("http://localhost:" + port + "/tiles/parcels/3/9/0.mvt").status()).isEqualTo(400);
+        assertThat(page.request().get(url("/tiles/parcels/3/9/0.mvt")).status()).isEqualTo(400);
     }
 
     @Test
     void baseLayersComeOverPlainHttpToSignedInUsersOnlyAndOnlyTheListedFiles() {
-        String base = "http://localhost:" + port + "/map-data/base/";
-        Page page = ReportProgressIT.signIn(browser, port, "land");
+        String base = url("/map-data/base/");
+        Page page = signIn("land");
         APIResponse places = page.request().get(base + "geonames_lanxi_places.geojson");
         assertThat(places.status()).isEqualTo(200);
         assertThat(places.headers().get("content-type")).startsWith("application/geo+json");

@@ -3,18 +3,8 @@ package org.actionmap.e2e;
 import com.microsoft.playwright.*;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,59 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * End to end in Debian's headless Chromium: a unit's staff member signs in, opens a task, reports a month,
  * and sees the target's bar move; a leader then sees the same figure. Screenshots go to target/e2e/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class ReportProgressIT {
-
-    static final Path SCREENSHOTS = Paths.get("target", "e2e");
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = launch(playwright);
-    }
-
-    /** Debian's Chromium (never a downloaded browser), headless, with the flags this machine needs. */
-    static Browser launch(Playwright playwright) {
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(chromium))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private Page signIn(String user) {
-        return signIn(browser, port, user);
-    }
-
-    static Page signIn(Browser browser, int port, String user) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000));
-        Page page = context.newPage();
-        page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-text-field[name='username'] input").fill(user);
-        page.locator("vaadin-password-field[name='password'] input").fill(user);
-        page.locator("vaadin-password-field[name='password'] input").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
+class ReportProgressIT extends BrowserTestBase {
 
     private static double barValue(Locator row) {
         return Double.parseDouble(row.locator("vaadin-progress-bar").getAttribute("data-value"));
@@ -88,7 +26,7 @@ class ReportProgressIT {
         staff.locator("#my-targets").waitFor();
         staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("1-my-tasks.png")).setFullPage(true));
 
-        staff.navigate("http://localhost:" + port + "/plan/tasks/6");
+        staff.navigate(url("/plan/tasks/6"));
         staff.waitForLoadState(LoadState.NETWORKIDLE);
         Locator row = staff.locator("[data-target]:has(vaadin-button.report-button):not([data-comparator='AT_MOST']):not([data-comparator='ZERO_GROWTH'])")
                 .filter(new Locator.FilterOptions().setHas(staff.locator("vaadin-progress-bar:not([data-value='1.0'])")))
@@ -115,7 +53,7 @@ class ReportProgressIT {
         leader.waitForURL(url -> url.endsWith("/plan"));
         leader.locator("#task-grid").waitFor();
         leader.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-leader-plan.png")).setFullPage(true));
-        leader.navigate("http://localhost:" + port + "/plan/tasks/6");
+        leader.navigate(url("/plan/tasks/6"));
         Locator seenByLeader = leader.locator("[data-target='" + code + "']");
         seenByLeader.waitFor();
         assertThat(barValue(seenByLeader)).isEqualTo(1.0);
