@@ -24,4 +24,11 @@ public class UserMessageException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** The message in the user's language; arguments that are {@link MessageKey}s are translated first. */
+    public String translate(java.util.function.BiFunction<String, Object[], String> translation) {
+        Object[] resolved = Arrays.stream(args)
+                .map(a -> a instanceof MessageKey k ? translation.apply(k.key(), new Object[0]) : a).toArray();
+        return translation.apply(messageKey, resolved);
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.actionmap.land.LandImportService;
+import org.actionmap.land.LandMeasures;
 import org.actionmap.plan.PlanImportService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
@@ -35,10 +36,12 @@ class DemoCityLoader implements ApplicationRunner {
     private final PlanImportService planImport;
     private final DemoProgress progress;
     private final LandImportService land;
+    private final LandMeasures measures;
 
     DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress,
-                   LandImportService land) {
+                   LandImportService land, LandMeasures measures) {
         this.land = land;
+        this.measures = measures;
         this.units = units;
         this.users = users;
         this.planImport = planImport;
@@ -68,6 +71,11 @@ class DemoCityLoader implements ApplicationRunner {
 
     /** Zones and parcels arrived after the first demo databases: load them into a database that has none yet. */
     private void loadLand() throws IOException {
+        if (measures.measures().isEmpty()) {
+            try (InputStream file = open("land-measures.yaml")) {
+                log.info("Demo land measures loaded: {}", measures.load(file));
+            }
+        }
         if (!land.isEmpty()) {
             return;
         }

@@ -62,6 +62,14 @@ public class LandImportService {
                     """, Long.class, p.path("code").asText(), p.path("name").asText(), p.path("land_use").asText(),
                     p.path("purpose").asText(), p.path("status").asText(), p.path("illustrative").asBoolean(),
                     feature.path("geometry").toString());
+            for (JsonNode task : p.path("tasks")) {
+                // the task of that number in the latest plan: the demo's parcels serve the plan it loads with them
+                jdbc.update("""
+                        insert into parcel_task (parcel_id, task_id)
+                        select ?, t.id from plan_task t join plan pl on pl.id = t.plan_id
+                         where t.number = ? order by pl.year desc limit 1
+                        """, id, task.asInt());
+            }
             for (Iterator<Map.Entry<String, JsonNode>> steps = p.path("steps").fields(); steps.hasNext(); ) {
                 Map.Entry<String, JsonNode> step = steps.next();
                 jdbc.update("insert into parcel_status_step (parcel_id, status, reached_on) values (?, ?, ?)",
@@ -73,19 +81,8 @@ public class LandImportService {
         return count;
     }
 
-    /** Zone and township from the geometry: the zone that covers most of the parcel, and that zone's unit if a township. */
+    /** Zone and township from the geometry, by the same rule as an edited parcel. */
     private void assignZones() {
-        jdbc.update("""
-                update parcel p
-                   set zone_id = best.zone_id,
-                       township_id = best.township_id
-                  from (select distinct on (p2.id) p2.id as parcel_id, z.id as zone_id,
-                               case when u.kind = 'TOWNSHIP' then u.id end as township_id
-                          from parcel p2
-                          join zone z on z.geom && p2.geom and st_intersects(z.geom, p2.geom)
-                          left join org_unit u on u.id = z.unit_id
-                         order by p2.id, st_area(st_intersection(z.geom, p2.geom)) desc) as best
-                 where p.id = best.parcel_id
-                """);
+        jdbc.update(GeometryCheck.PLACE_PARCELS.replace("src.id = any(?::bigint[])", "src.deleted_at is null"));
     }
 }

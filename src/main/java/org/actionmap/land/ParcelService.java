@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads parcels with their zone, area and status history. Geometry stays in PostGIS; plain JDBC reads it. */
 @Service
@@ -18,10 +19,11 @@ public class ParcelService {
 
     private static final String SELECT = """
             select p.id, p.code, p.name, p.land_use, p.purpose, p.status, p.area_m2, p.illustrative, p.notes, p.version,
-                   p.township_id, z.code as zone_code, z.name_zh as zone_zh, z.name_en as zone_en,
+                   p.township_id, p.updated_by, z.code as zone_code, z.kind as zone_kind, z.name_zh as zone_zh, z.name_en as zone_en,
                    st_xmin(p.geom) as w, st_ymin(p.geom) as s, st_xmax(p.geom) as e, st_ymax(p.geom) as n,
                    (select json_object_agg(st.status, st.reached_on) from parcel_status_step st
-                     where st.parcel_id = p.id)::text as steps
+                     where st.parcel_id = p.id)::text as steps,
+                   array(select pt.task_id from parcel_task pt where pt.parcel_id = p.id) as task_ids
               from parcel p left join zone z on z.id = p.zone_id
              where p.deleted_at is null
             """;
@@ -59,6 +61,28 @@ public class ParcelService {
                 rs.getString(5), new double[]{rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}));
     }
 
+    private static Set<Long> taskIds(java.sql.Array array) throws SQLException {
+        Set<Long> ids = new java.util.TreeSet<>();
+        for (Object id : (Object[]) array.getArray()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
+    /** The parcel's geometry as GeoJSON (EPSG:4326), for the editor. */
+    @Transactional(readOnly = true)
+    public Optional<String> geometry(long id) {
+        return jdbc.query("select st_asgeojson(geom, 7) from parcel where id = ? and deleted_at is null",
+                (rs, n) -> rs.getString(1), id).stream().findFirst();
+    }
+
+    /** Live parcels serving a task, for the task's map and the parcel list's task filter. */
+    @Transactional(readOnly = true)
+    public List<ParcelDetails> findByTask(long taskId) {
+        return jdbc.query(SELECT + " and exists (select 1 from parcel_task pt where pt.parcel_id = p.id and pt.task_id = ?)"
+                + " order by p.code", this::map, taskId);
+    }
+
     private ParcelDetails map(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         // the steps come with the parcel's row: a list of parcels costs one query, not one per parcel
@@ -75,9 +99,10 @@ public class ParcelService {
         Long township = rs.getObject("township_id", Long.class);
         return new ParcelDetails(id, rs.getString("code"), rs.getString("name"), rs.getString("land_use"),
                 ParcelPurpose.valueOf(rs.getString("purpose")), ParcelStatus.valueOf(rs.getString("status")), steps,
-                rs.getString("zone_code"), rs.getString("zone_zh"), rs.getString("zone_en"),
+                rs.getString("zone_code"), rs.getString("zone_kind"), rs.getString("zone_zh"), rs.getString("zone_en"),
                 township, rs.getDouble("area_m2"), rs.getBoolean("illustrative"),
                 rs.getString("notes"), rs.getInt("version"),
-                new double[]{rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")});
+                new double[]{rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")},
+                taskIds(rs.getArray("task_ids")), rs.getString("updated_by"));
     }
 }

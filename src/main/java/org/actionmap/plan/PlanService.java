@@ -24,9 +24,12 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final AccessRules rules;
     private final OrgUnitService units;
+    private final List<MapFigures> mapFigures;
 
     PlanService(PlanRepository plans, PlanTaskRepository tasks, TargetRepository targets, ProgressEntryRepository entries,
-                ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules, OrgUnitService units) {
+                ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules, OrgUnitService units,
+                List<MapFigures> mapFigures) {
+        this.mapFigures = List.copyOf(mapFigures);
         this.plans = plans;
         this.tasks = tasks;
         this.targets = targets;
@@ -134,12 +137,25 @@ public class PlanService {
         return targets.findByPlan(plan.getId()).stream().map(t -> evaluate(t, shares, elapsed, groupSizes)).toList();
     }
 
-    private static TargetProgress evaluate(Target t, Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares, int elapsed,
-                                           Map<Long, Integer> groupSizes) {
+    private TargetProgress evaluate(Target t, Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares, int elapsed,
+                                    Map<Long, Integer> groupSizes) {
+        if (t.getMeasure() == MeasureKind.COMPUTED) {
+            return computed(t.toInfo(), t.getTask().getPlan().getYear(), elapsed);
+        }
         Map<Long, SortedMap<Integer, BigDecimal>> byUnit = shares.getOrDefault(t.getId(), Map.of());
         TargetProgress progress = TargetEvaluator.evaluate(t.toInfo(), UnitShares.combine(t.getAccumulation(), byUnit), elapsed);
         int members = groupSizes.getOrDefault(t.getReporterUnitId(), 1);
         return members > 1 ? progress.withShares(new TargetProgress.Shares(byUnit.size(), members)) : progress;
+    }
+
+    /** A computed target's standing from the map as of the reporting date; "waiting for map data" without a measure. */
+    private TargetProgress computed(TargetInfo target, int year, int elapsed) {
+        java.time.LocalDate today = calendar.today();
+        java.time.LocalDate asOf = today.getYear() > year ? java.time.LocalDate.of(year, 12, 31) : today;
+        Optional<MapFigure> figure = mapFigures.stream().map(f -> f.figure(target, year, asOf))
+                .flatMap(Optional::stream).findFirst();
+        return figure.map(f -> TargetEvaluator.evaluate(target, f.runningTotals(), elapsed).withMapFigure(f))
+                .orElseGet(() -> TargetEvaluator.evaluate(target, null, elapsed));
     }
 
     /** Current entries per target, unit and month, limited to the months open at the reporting date. */

@@ -14,17 +14,18 @@ final class TargetEvaluator {
     }
 
     /**
-     * @param monthly        the current (not superseded) entry per month, up to the reporting month
+     * @param monthly        the current (not superseded) entry per month, up to the reporting month; for a computed
+     *                       target the running total at each month end, or null while no map data computes it
      * @param monthsElapsed  completed months of the plan year at the reporting date (0..12)
      */
     static TargetProgress evaluate(TargetInfo target, SortedMap<Integer, BigDecimal> monthly, int monthsElapsed) {
-        if (target.measure() == MeasureKind.COMPUTED) {
+        if (target.measure() == MeasureKind.COMPUTED && monthly == null) {
             return new TargetProgress(target, null, null, TargetStatus.AWAITING_MAP, 0, null, false,
-                    TargetProgress.Shares.SINGLE);
+                    TargetProgress.Shares.SINGLE, null);
         }
         if (monthly.isEmpty()) {
             return new TargetProgress(target, null, expected(target, monthsElapsed), TargetStatus.NOT_REPORTED, 0, null, false,
-                    TargetProgress.Shares.SINGLE);
+                    TargetProgress.Shares.SINGLE, null);
         }
         BigDecimal actual = target.accumulation() == Accumulation.SUM_OF_MONTHS
                 ? monthly.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -57,13 +58,13 @@ final class TargetEvaluator {
         }
         boolean stretchMet = target.stretchValue() != null && actual.compareTo(target.stretchValue()) >= 0;
         return new TargetProgress(target, actual, expected, status, fraction, monthly.lastKey(), stretchMet,
-                TargetProgress.Shares.SINGLE);
+                TargetProgress.Shares.SINGLE, null);
     }
 
     /** The figure a linear pace reaches after the elapsed months; none for rates, ceilings and zero growth. */
     static BigDecimal expected(TargetInfo target, int monthsElapsed) {
         if (target.accumulation() == Accumulation.LEVEL || target.comparator() == Comparator.AT_MOST
-                || target.comparator() == Comparator.ZERO_GROWTH || target.measure() == MeasureKind.COMPUTED) {
+                || target.comparator() == Comparator.ZERO_GROWTH) {
             return null;
         }
         return target.value().multiply(BigDecimal.valueOf(monthsElapsed)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);

@@ -1,0 +1,35 @@
+package org.actionmap.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+
+/**
+ * A target's figure computed from map features: the running total at the end of each month up to the reporting date
+ * (the last is the actual), the figure per zone, and the features that make it, each with a link to its map.
+ */
+public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part> parts, List<Feature> features,
+                        String descriptionZh, String descriptionEn) {
+
+    /** How the figure is computed, in words. */
+    public String description(Locale locale) {
+        return PlanViews.isChinese(locale) ? descriptionZh : descriptionEn;
+    }
+
+    /** The figure within one zone (a park, an EDZ area, a township). */
+    public record Part(String nameZh, String nameEn, BigDecimal value) {
+        public String name(Locale locale) {
+            return PlanViews.isChinese(locale) ? nameZh : nameEn;
+        }
+    }
+
+    /** A feature counted: its code and name, what it adds, the date it counted from, and where to see it. */
+    public record Feature(String code, String name, String zoneNameZh, String zoneNameEn, BigDecimal amount,
+                          LocalDate countedOn, String link) {
+        public String zoneName(Locale locale) {
+            return PlanViews.isChinese(locale) ? zoneNameZh : zoneNameEn;
+        }
+    }
+}
