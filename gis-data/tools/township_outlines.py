@@ -2,9 +2,9 @@
 """Illustrative township outlines for the demo city (Lanxi): writes the 16 TOWNSHIP features of
 gis-data/demo/zones.geojson.
 
-NOT survey data. No open boundary data exists offline, so the outlines are drawn from seed points: the 9 real
-town seats from GeoNames (gis-data/open/geonames_lanxi_places.geojson) and plausible points for the other
-townships, plus "anchor" points inside the demo's parks and EDZ areas so that each lands in its own township.
+NOT survey data. No open boundary data exists offline, so the outlines are drawn from seed points: the 8 real
+township seats among the GeoNames points (gis-data/open/geonames_lanxi_places.geojson) and plausible points for
+the other 8 townships, plus "anchor" points inside the demo's parks and EDZ areas so that each lands in its own township.
 PostGIS computes the Voronoi diagram of the seeds (ST_VoronoiLines, in UTM 50N metres), drops the edges between
 two seeds of the same township, bends every remaining edge with a smooth, deterministic wobble (so the result does
 not look like a diagram), nodes the bent edges with an irregular county outline and polygonizes them; every face
@@ -40,7 +40,8 @@ PARCELS = os.path.join(GIS, 'demo', 'parcels.geojson')
 PLACES = os.path.join(GIS, 'open', 'geonames_lanxi_places.geojson')
 UNITS = os.path.join(GIS, '..', 'src', 'main', 'resources', 'demo', 'lanxi-2011', 'units.yaml')
 
-# Townships: unit code -> GeoNames place name of the real seat, or an invented (lon, lat) for the others.
+# Townships: unit code -> GeoNames place name of the real seat (8 of the 9 points; the ninth, Lanxi, is the city),
+# or an invented (lon, lat) for the other 8.
 # Subdistricts around the city centre: 兰江 (old city, east bank of the Lan river, north of the Jinhua river),
 # 云山 (west bank, north of the Qu river), 上华 (south of the confluence: the "south gate", Jiangnan),
 # 赤溪 (north-east of the centre). Towns and townships spread over the county: 游埠 south-west, 黄店 north-west,
