@@ -4,6 +4,15 @@
  * Java batches its changes into one applyChanges() call per round trip; the element answers with DOM events that
  * carry layer and feature ids, which the server resolves. It knows no domain: layers, styles and texts all come
  * from the server.
+ *
+ * Editing: one geometry at a time lives on an internal edit layer, drawn (Draw) or changed (Modify, Translate), with
+ * Snap to the edit layer and to the vector layers the server names. Every finished change goes back as
+ * `map-geometry-change` (GeoJSON in EPSG:4326 and the geodesic area), so the server never trusts a stale shape.
+ *
+ * Test and automation helpers (used by the Playwright end-to-end tests, which click real pixels rather than
+ * injecting geometries, so the same code path as a user's is exercised):
+ *   - `pixelFor(lon, lat)`: [x, y] in CSS pixels relative to this element, where to click for a lon/lat;
+ *   - `currentAreaText()`: the text of the live area label ('' when none is shown).
  */
 import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
@@ -15,7 +24,21 @@ import VectorSource from 'ol/source/Vector.js';
 import VectorTileSource from 'ol/source/VectorTile.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import MVT from 'ol/format/MVT.js';
-import { Style, Stroke, Fill, Circle as CircleStyle, Text } from 'ol/style.js';
+import Overlay from 'ol/Overlay.js';
+import Feature from 'ol/Feature.js';
+import Draw, { type DrawEvent } from 'ol/interaction/Draw.js';
+import Modify from 'ol/interaction/Modify.js';
+import Translate from 'ol/interaction/Translate.js';
+import Snap from 'ol/interaction/Snap.js';
+import { altKeyOnly, doubleClick, singleClick } from 'ol/events/condition.js';
+import { bbox as bboxStrategy } from 'ol/loadingstrategy.js';
+import { getArea } from 'ol/sphere.js';
+import { unByKey } from 'ol/Observable.js';
+import type { EventsKey } from 'ol/events.js';
+import type Geometry from 'ol/geom/Geometry.js';
+import { MultiPoint, Polygon, MultiPolygon } from 'ol/geom.js';
+import { getCenter, getTopLeft } from 'ol/extent.js';
+import { Style, Stroke, Fill, Circle as CircleStyle, RegularShape, Text } from 'ol/style.js';
 import { ScaleLine, Attribution, Zoom } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { register } from 'ol/proj/proj4.js';
@@ -43,13 +66,22 @@ interface StyleSpec {
 interface LayerSpec {
   id: string;
   title: string;
-  kind: 'GEOJSON' | 'VECTOR_TILES';
+  kind: 'GEOJSON' | 'GEOJSON_BBOX' | 'VECTOR_TILES';
   url: string;
   style: StyleSpec;
   visible: boolean;
   attribution?: string;
   idProperty?: string;
   zIndex?: number;
+  /** GEOJSON_BBOX: the lowest zoom at which the layer shows and loads (inclusive) */
+  minZoom?: number;
+}
+
+/** What the edit layer does; the last request of a round trip wins. Geometries are GeoJSON objects in EPSG:4326. */
+interface EditSpec {
+  mode: 'draw' | 'modify' | 'none';
+  geometry?: object;
+  snapLayerIds?: string[];
 }
 
 interface Changes {
@@ -62,7 +94,19 @@ interface Changes {
   texts?: Record<string, string>;
   /** the feature to mark as selected; an empty featureId clears the mark */
   highlight?: { layerId: string; featureId: string };
+  edit?: EditSpec;
+  /** how many vertices to take back from the sketch in progress (a toolbar's undo button) */
+  removeLastPoint?: number;
+  /** a GeoJSON FeatureCollection in EPSG:4326 that replaces the problems shown; empty clears them */
+  problems?: object;
 }
+
+const EDIT_ORANGE = '#ff8f00';
+const PROBLEM_RED = '#d50000';
+/** 1 mu (亩), the unit Chinese land administration counts in, is 10000/15 m² */
+const M2_PER_MU = 10000 / 15;
+// GeoJSON for the server: EPSG:4326 with 7 decimals (about 1 cm), the view works in EPSG:3857
+const GEOJSON_IO = { dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' };
 
 @customElement('am-map')
 export class AmMap extends LitElement {
@@ -71,6 +115,24 @@ export class AmMap extends LitElement {
   private texts: Record<string, string> = {};
   private highlighted?: { layerId: string; featureId: string };
   private pending: Changes[] = [];
+
+  // editing: the edit layer and its interactions exist only while the server asked for drawing or editing
+  private readonly editSource = new VectorSource();
+  private readonly editLayer = new VectorLayer({ source: this.editSource, style: (f) => editStyle(f), zIndex: 1000 });
+  private readonly problemSource = new VectorSource();
+  private readonly problemLayer = new VectorLayer({ source: this.problemSource, style: (f) => problemStyle(f),
+    zIndex: 1001, declutter: true });
+  private editMode: 'draw' | 'modify' | 'none' = 'none';
+  private snapLayerIds: string[] = [];
+  private draw?: Draw;
+  private modify?: Modify;
+  private mover?: Translate; // not "translate": HTMLElement has a property of that name
+  private snaps: Snap[] = [];
+  private sketch?: Feature;
+  private sketchKey?: EventsKey;
+  private featureKey?: EventsKey;
+  private areaOverlay?: Overlay;
+  private readonly keyListener = (e: KeyboardEvent) => this.onKey(e);
 
   // light DOM: OpenLayers' stylesheet is global and must reach the map's controls
   protected createRenderRoot() {
@@ -84,7 +146,10 @@ export class AmMap extends LitElement {
            border-radius:var(--lumo-border-radius-m,4px);box-shadow:var(--lumo-box-shadow-s);padding:.4em .6em;
            font-size:var(--lumo-font-size-s,14px);max-width:16em;z-index:2"></div>
       <div class="am-map-pointer" style="position:absolute;left:.5em;bottom:2.2em;background:rgba(255,255,255,.85);
-           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2;pointer-events:none"></div>`;
+           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2;pointer-events:none"></div>
+      <div class="am-map-area" style="display:none;background:rgba(255,255,255,.92);border:1px solid ${EDIT_ORANGE};
+           color:#5d3300;padding:.1em .45em;border-radius:3px;font:600 12px/1.5 sans-serif;white-space:nowrap;
+           pointer-events:none"></div>`;
   }
 
   firstUpdated() {
@@ -92,12 +157,16 @@ export class AmMap extends LitElement {
     this.style.display = 'block';
     this.map = new OlMap({
       target: this.querySelector('.am-map-canvas') as HTMLElement,
-      layers: [],
+      layers: [this.editLayer, this.problemLayer],
       controls: [new Zoom(), new ScaleLine({ units: 'metric' }), new Attribution({ collapsible: false })],
       view: new View({ center: fromLonLat([119.47, 29.21]), zoom: 11 }),
     });
     this.map.on('pointermove', (e) => this.showPointer(toLonLat(e.coordinate)));
     this.map.on('singleclick', (e) => {
+      // while drawing every click is a vertex; a click on the edited shape is an edit, not a selection
+      if (this.editMode === 'draw') return;
+      if (this.editMode === 'modify'
+          && this.map!.hasFeatureAtPixel(e.pixel, { layerFilter: (l) => l === this.editLayer, hitTolerance: 6 })) return;
       const [lon, lat] = toLonLat(e.coordinate);
       let hit = false;
       this.map!.forEachFeatureAtPixel(e.pixel, (feature: FeatureLike, layer) => {
@@ -113,6 +182,12 @@ export class AmMap extends LitElement {
         this.dispatchEvent(new CustomEvent('map-click', { detail: { lon, lat } }));
       }
     });
+    this.areaOverlay = new Overlay({
+      element: this.querySelector('.am-map-area') as HTMLElement,
+      // never swallow the clicks that finish or modify the shape under the label
+      stopEvent: false,
+    });
+    this.map.addOverlay(this.areaOverlay);
     new ResizeObserver(() => this.map?.updateSize()).observe(this);
     const queued = this.pending;
     this.pending = [];
@@ -145,7 +220,193 @@ export class AmMap extends LitElement {
       this.map.getView().fit(transformExtent(changes.fitExtent, 'EPSG:4326', 'EPSG:3857'),
         { padding: [40, 40, 40, 40], maxZoom: 17, duration: 300 });
     }
+    if (changes.edit) this.setEdit(changes.edit);
+    else if ((changes.addLayers?.length || changes.removeLayers?.length) && this.editMode !== 'none') this.syncSnaps();
+    for (let i = 0; i < (changes.removeLastPoint ?? 0); i++) this.draw?.removeLastPoint();
+    if (changes.problems) this.showProblems(changes.problems);
     this.renderLayerSwitcher();
+  }
+
+  /** Test/automation helper: where (CSS pixels relative to this element) a lon/lat is on screen, to click there. */
+  pixelFor(lon: number, lat: number): [number, number] {
+    const pixel = this.map!.getPixelFromCoordinate(fromLonLat([lon, lat]));
+    const canvas = (this.querySelector('.am-map-canvas') as HTMLElement).getBoundingClientRect();
+    const own = this.getBoundingClientRect();
+    return [pixel[0] + canvas.left - own.left, pixel[1] + canvas.top - own.top];
+  }
+
+  /** Test/automation helper: the live area label's text, '' when none is shown. */
+  currentAreaText(): string {
+    const el = this.querySelector('.am-map-area') as HTMLElement;
+    return el.style.display === 'none' ? '' : el.textContent ?? '';
+  }
+
+  private setEdit(spec: EditSpec) {
+    this.clearEdit();
+    this.snapLayerIds = spec.snapLayerIds ?? [];
+    this.editMode = spec.mode;
+    if (spec.mode === 'none') return;
+    document.addEventListener('keydown', this.keyListener);
+    if (spec.mode === 'draw') {
+      this.startDraw();
+    } else {
+      const geometry = new GeoJSON().readGeometry(spec.geometry, GEOJSON_IO);
+      this.editSource.addFeature(new Feature(geometry));
+      this.startModify();
+    }
+  }
+
+  private startDraw() {
+    this.draw = new Draw({ source: this.editSource, type: 'Polygon', style: (f) => editStyle(f), stopClick: true });
+    this.draw.on('drawstart', (e: DrawEvent) => {
+      this.sketch = e.feature;
+      this.sketchKey = e.feature.getGeometry()!.on('change', () => this.showSketchArea());
+    });
+    this.draw.on('drawabort', () => this.endSketch());
+    this.draw.on('drawend', (e: DrawEvent) => {
+      this.endSketch();
+      this.editMode = 'modify';
+      // Draw adds the feature to the edit source only after this event, and is still handling the finishing click:
+      // once both are done, the finished sketch becomes the edited shape
+      const draw = this.draw!;
+      setTimeout(() => {
+        if (this.draw !== draw) return; // the server stopped or restarted editing meanwhile
+        this.map!.removeInteraction(draw);
+        this.draw = undefined;
+        this.startModify();
+        this.sendGeometry(e.feature.getGeometry()!);
+      });
+    });
+    this.map!.addInteraction(this.draw);
+    this.syncSnaps();
+  }
+
+  private startModify() {
+    const feature = this.editSource.getFeatures()[0];
+    if (!feature) return;
+    // added in this order so that Modify sees a press first: near a vertex or edge it edits, elsewhere Translate moves
+    this.mover = new Translate({ layers: [this.editLayer], hitTolerance: 4 });
+    this.modify = new Modify({
+      source: this.editSource,
+      style: vertexStyle,
+      // OpenLayers' Alt+click, and a double-click, which people try first
+      deleteCondition: (e) => (altKeyOnly(e) && singleClick(e)) || doubleClick(e),
+    });
+    this.modify.on('modifyend', () => this.sendGeometry(feature.getGeometry()!));
+    this.mover.on('translateend', () => this.sendGeometry(feature.getGeometry()!));
+    this.map!.addInteraction(this.mover);
+    this.map!.addInteraction(this.modify);
+    this.featureKey = feature.on('change', () => this.showFeatureArea(feature));
+    this.showFeatureArea(feature);
+    this.syncSnaps();
+  }
+
+  /**
+   * Snap interactions for the edit layer and the named layers that exist now. Called again whenever layers come or
+   * go, since a named layer may arrive (or be replaced with a new source) after editing started. Snaps are added
+   * last so that they see pointer events before Draw and Modify do, as OpenLayers requires.
+   */
+  private syncSnaps() {
+    this.snaps.forEach((s) => this.map!.removeInteraction(s));
+    this.snaps = [];
+    if (this.editMode === 'none') return;
+    const sources: VectorSource[] = [this.editSource];
+    this.snapLayerIds.forEach((id) => {
+      const layer = this.layers.get(id)?.layer;
+      // vector tiles hold simplified, clipped geometry and cannot be snapped to; use a GEOJSON_BBOX layer instead
+      if (layer instanceof VectorLayer) sources.push(layer.getSource() as VectorSource);
+    });
+    sources.forEach((source) => {
+      const snap = new Snap({ source });
+      this.map!.addInteraction(snap);
+      this.snaps.push(snap);
+    });
+  }
+
+  private clearEdit() {
+    document.removeEventListener('keydown', this.keyListener);
+    [this.draw, this.modify, this.mover, ...this.snaps].forEach((i) => i && this.map!.removeInteraction(i));
+    this.draw = this.modify = this.mover = undefined;
+    this.snaps = [];
+    this.endSketch();
+    if (this.featureKey) unByKey(this.featureKey);
+    this.featureKey = undefined;
+    this.editSource.clear();
+    this.editMode = 'none';
+    this.hideArea();
+  }
+
+  private endSketch() {
+    if (this.sketchKey) unByKey(this.sketchKey);
+    this.sketchKey = undefined;
+    this.sketch = undefined;
+    this.hideArea();
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key !== 'Escape' && e.key !== 'Backspace') return;
+    // keys typed into a form field beside the map (inside Vaadin's shadow DOM too) are the field's, not the map's
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable)) return;
+    if (e.key === 'Backspace') {
+      if (this.sketch) {
+        this.draw!.removeLastPoint();
+        e.preventDefault();
+      }
+    } else if (this.sketch) {
+      this.draw!.abortDrawing();
+    } else {
+      this.dispatchEvent(new CustomEvent('map-edit-cancel'));
+    }
+  }
+
+  private sendGeometry(geometry: Geometry) {
+    const text = new GeoJSON().writeGeometry(geometry, { ...GEOJSON_IO, decimals: 7 });
+    this.dispatchEvent(new CustomEvent('map-geometry-change', {
+      detail: { geometry: text, areaM2: getArea(geometry, { projection: 'EPSG:3857' }) },
+    }));
+  }
+
+  private showSketchArea() {
+    const geometry = this.sketch?.getGeometry() as Polygon | undefined;
+    const ring = geometry?.getCoordinates()[0];
+    if (!geometry || !ring || ring.length < 4) {
+      this.hideArea();
+      return;
+    }
+    // beside the pointer: the ring's last vertex before the closing one follows the mouse
+    this.showArea(getArea(geometry, { projection: 'EPSG:3857' }), ring[ring.length - 2], 'top-left', [14, 8]);
+  }
+
+  private showFeatureArea(feature: Feature) {
+    const geometry = feature.getGeometry();
+    if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) return;
+    // above the shape, where it covers neither the vertices being dragged nor the pointer
+    const extent = geometry.getExtent();
+    this.showArea(getArea(geometry, { projection: 'EPSG:3857' }), [getCenter(extent)[0], getTopLeft(extent)[1]],
+      'bottom-center', [0, -10]);
+  }
+
+  private showArea(m2: number, at: number[], positioning: 'top-left' | 'bottom-center', offset: number[]) {
+    const el = this.querySelector('.am-map-area') as HTMLElement;
+    el.textContent = (this.texts['area'] ?? '{mu} mu · {ha} ha')
+      .replace(/\{mu\}/g, (m2 / M2_PER_MU).toFixed(1))
+      .replace(/\{ha\}/g, (m2 / 10000).toFixed(1))
+      .replace(/\{m2\}/g, m2.toFixed(0));
+    el.style.display = 'block';
+    this.areaOverlay!.setPositioning(positioning);
+    this.areaOverlay!.setOffset(offset);
+    this.areaOverlay!.setPosition(at);
+  }
+
+  private hideArea() {
+    (this.querySelector('.am-map-area') as HTMLElement | null)?.style.setProperty('display', 'none');
+    this.areaOverlay?.setPosition(undefined);
+  }
+
+  private showProblems(collection: object) {
+    this.problemSource.clear();
+    this.problemSource.addFeatures(new GeoJSON().readFeatures(collection, GEOJSON_IO));
   }
 
   private addLayer(spec: LayerSpec) {
@@ -158,11 +419,17 @@ export class AmMap extends LitElement {
           style,
         })
       : new VectorLayer({
-          source: new VectorSource({ format: new GeoJSON(), url: spec.url, attributions }),
+          source: spec.kind === 'GEOJSON_BBOX'
+            ? new VectorSource({ format: new GeoJSON(), url: (extent) => bboxUrl(spec.url, extent),
+                strategy: bboxStrategy, attributions })
+            : new VectorSource({ format: new GeoJSON(), url: spec.url, attributions }),
           style,
           // labels of nearby features would overprint each other
           declutter: !!spec.style.labelProperty,
         });
+    // OpenLayers' minZoom is exclusive, ours inclusive; a layer out of its zoom range loads nothing, so a zoomed-out
+    // map sends no bbox request for a whole county of features
+    if (spec.minZoom != null) layer.setMinZoom(spec.minZoom - 1e-6);
     layer.setVisible(spec.visible);
     layer.setZIndex(spec.zIndex ?? this.layers.size);
     layer.set('am-id', spec.id);
@@ -230,4 +497,73 @@ export class AmMap extends LitElement {
     const el = this.querySelector('.am-map-pointer') as HTMLElement;
     el.textContent = `${lon.toFixed(5)}, ${lat.toFixed(5)}  |  ${this.texts['gk'] ?? 'EPSG:4549'} E ${x.toFixed(1)} N ${y.toFixed(1)}`;
   }
+}
+
+/** The layer's address with `bbox=west,south,east,north` in degrees, after an existing query if there is one. */
+function bboxUrl(url: string, extent: number[]): string {
+  const [w, s, e, n] = transformExtent(extent, 'EPSG:3857', 'EPSG:4326');
+  return `${url}${url.includes('?') ? '&' : '?'}bbox=${[w, s, e, n].map((v) => v.toFixed(7)).join(',')}`;
+}
+
+const vertexStyle = new Style({
+  image: new CircleStyle({ radius: 5, fill: new Fill({ color: '#fff' }), stroke: new Stroke({ color: EDIT_ORANGE, width: 2 }) }),
+});
+
+/** The edited shape and the sketch: orange outline, translucent fill, every vertex as a small circle. */
+function editStyle(feature: FeatureLike): Style[] {
+  const geometry = feature.getGeometry();
+  // Draw's sketch also holds the point under the pointer
+  if (geometry?.getType() === 'Point') return [vertexStyle];
+  const styles = [new Style({
+    stroke: new Stroke({ color: EDIT_ORANGE, width: 2.5 }),
+    fill: new Fill({ color: 'rgba(255,143,0,0.18)' }),
+  })];
+  if (geometry instanceof Polygon || geometry instanceof MultiPolygon) {
+    const rings = geometry instanceof Polygon ? geometry.getCoordinates() : geometry.getCoordinates().flat();
+    styles.push(new Style({
+      geometry: new MultiPoint(rings.flat()),
+      image: new CircleStyle({ radius: 3.5, fill: new Fill({ color: '#fff' }), stroke: new Stroke({ color: EDIT_ORANGE, width: 1.5 }) }),
+    }));
+  }
+  return styles;
+}
+
+let hatch: CanvasPattern | string | undefined;
+
+/** Red diagonal hatching: an overlap stays readable over the status colours beneath it. */
+function hatchFill(): CanvasPattern | string {
+  if (hatch) return hatch;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 8;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return (hatch = 'rgba(213,0,0,0.25)');
+  ctx.fillStyle = 'rgba(213,0,0,0.12)';
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = 'rgba(213,0,0,0.7)';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(0, 8); ctx.lineTo(8, 0);
+  ctx.moveTo(-2, 2); ctx.lineTo(2, -2);
+  ctx.moveTo(6, 10); ctx.lineTo(10, 6);
+  ctx.stroke();
+  return (hatch = ctx.createPattern(canvas, 'repeat') ?? 'rgba(213,0,0,0.25)');
+}
+
+/** Problems: points as red circled crosses, areas hatched red, lines red; each labelled with its `label`. */
+function problemStyle(feature: FeatureLike): Style[] {
+  const type = feature.getGeometry()?.getType();
+  const point = type === 'Point' || type === 'MultiPoint';
+  const label = feature.get('label');
+  const red = new Stroke({ color: PROBLEM_RED, width: 2 });
+  const text = label ? new Text({
+    text: String(label), font: 'bold 12px sans-serif', fill: new Fill({ color: PROBLEM_RED }),
+    stroke: new Stroke({ color: '#fff', width: 3 }), offsetY: point ? -18 : 0, overflow: true,
+  }) : undefined;
+  if (point) {
+    return [
+      new Style({ image: new CircleStyle({ radius: 9, stroke: red, fill: new Fill({ color: 'rgba(255,255,255,0.6)' }) }), text }),
+      new Style({ image: new RegularShape({ points: 4, radius: 7, radius2: 0, angle: Math.PI / 4, stroke: red }) }),
+    ];
+  }
+  return [new Style({ stroke: red, fill: new Fill({ color: hatchFill() }), text })];
 }
