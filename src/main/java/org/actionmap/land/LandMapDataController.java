@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -36,7 +37,27 @@ class LandMapDataController {
                                                        'name_en', z.name_en, 'illustrative', z.illustrative))
                    order by z.kind, z.code), '[]'::json))::text
               from zone z
+             where ?::varchar is null or z.kind = any(string_to_array(?, ','))
             """;
+
+    /** Live parcels as GeoJSON, optionally within a box, of one task, or without one parcel (the one being edited). */
+    private static final String PARCELS = """
+            select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                       'type', 'Feature', 'id', p.id,
+                       'geometry', st_asgeojson(p.geom, 7)::json,
+                       'properties', json_build_object('code', p.code, 'name', p.name, 'status', p.status,
+                                                       'purpose', p.purpose))
+                   order by p.code), '[]'::json))::text
+              from (select * from parcel p
+                     where p.deleted_at is null
+                       and (?::float8 is null or p.geom && st_makeenvelope(?, ?, ?, ?, 4326))
+                       and (?::bigint is null or exists (select 1 from parcel_task pt where pt.parcel_id = p.id and pt.task_id = ?))
+                       and p.id <> coalesce(?::bigint, -1)
+                     order by p.code limit %d) as p
+            """.formatted(LandMapDataController.MAX_GEOJSON_PARCELS);
+
+    /** GeoJSON is for snapping and small maps; a box holding more parcels than this is cut (the tiles show them all). */
+    static final int MAX_GEOJSON_PARCELS = 5000;
 
     private final JdbcTemplate jdbc;
 
@@ -54,10 +75,32 @@ class LandMapDataController {
                 .body(tile == null ? new byte[0] : tile);
     }
 
+    @GetMapping(value = "/map-data/parcels.geojson", produces = "application/geo+json")
+    ResponseEntity<String> parcels(@RequestParam(required = false) String bbox, @RequestParam(required = false) Long task,
+                                   @RequestParam(required = false) Long exclude) {
+        Double[] box = {null, null, null, null};
+        if (bbox != null) {
+            String[] parts = bbox.split(",");
+            if (parts.length < 4) {
+                return ResponseEntity.badRequest().build();
+            }
+            try {
+                for (int i = 0; i < 4; i++) {
+                    box[i] = Double.parseDouble(parts[i].trim());
+                }
+            } catch (NumberFormatException e) {
+                return ResponseEntity.badRequest().build();
+            }
+        }
+        String body = jdbc.queryForObject(PARCELS, String.class, box[0], box[0], box[1], box[2], box[3], task, task, exclude);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(MediaType.parseMediaType("application/geo+json")).body(body);
+    }
+
     @GetMapping(value = "/map-data/zones.geojson", produces = "application/geo+json")
-    ResponseEntity<String> zones() {
+    ResponseEntity<String> zones(@RequestParam(required = false) String kind) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .contentType(MediaType.parseMediaType("application/geo+json"))
-                .body(jdbc.queryForObject(ZONES, String.class));
+                .body(jdbc.queryForObject(ZONES, String.class, kind, kind));
     }
 }

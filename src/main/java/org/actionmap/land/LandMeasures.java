@@ -88,6 +88,22 @@ public class LandMeasures implements MapFigures {
         return measure.map(m -> compute(m, planYear, asOf));
     }
 
+    /** A computed target a parcel counts toward now ({@code counted}) or will once it reaches {@code reached}. */
+    public record ParcelTarget(String targetCode, ParcelStatus reached, boolean counted) {
+    }
+
+    /** The computed targets whose measure takes this parcel: by its purpose and zone, and whether its step counts yet. */
+    @Transactional(readOnly = true)
+    public List<ParcelTarget> targetsOf(ParcelDetails parcel, LocalDate asOf) {
+        return measures().stream()
+                .filter(m -> m.purpose() == parcel.purpose() && m.zoneKinds().contains(parcel.zoneKind()))
+                .map(m -> {
+                    LocalDate reached = parcel.steps().get(m.reached());
+                    boolean counted = reached != null && reached.getYear() == asOf.getYear() && !reached.isAfter(asOf);
+                    return new ParcelTarget(m.targetCode(), m.reached(), counted);
+                }).toList();
+    }
+
     private MapFigure compute(Measure m, int year, LocalDate asOf) {
         LocalDate start = LocalDate.of(year, 1, 1);
         List<MapFigure.Feature> features = jdbc.query("""

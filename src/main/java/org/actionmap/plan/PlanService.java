@@ -124,6 +124,29 @@ public class PlanService {
         return result;
     }
 
+    /** A target of the active plan by its catalogue code, with its task number, for a link or a label. */
+    @Transactional(readOnly = true)
+    public Optional<TargetInfo> target(String code) {
+        return plans.findFirstByOrderByYearDesc().flatMap(plan -> targets.findByPlan(plan.getId()).stream()
+                .map(Target::toInfo).filter(t -> t.code().equals(code)).findFirst());
+    }
+
+    /** The year of the active plan, and the date its figures stand at (the reporting date, at most the year's end). */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> figuresAsOf() {
+        return plans.findFirstByOrderByYearDesc().map(plan -> {
+            java.time.LocalDate today = calendar.today();
+            return today.getYear() > plan.getYear() ? java.time.LocalDate.of(plan.getYear(), 12, 31) : today;
+        });
+    }
+
+    /** The tasks of the active plan in order, to link features to. */
+    @Transactional(readOnly = true)
+    public List<TaskRef> tasks() {
+        return plans.findFirstByOrderByYearDesc().map(plan -> tasks.findByPlan(plan.getId()).stream()
+                .map(t -> new TaskRef(t.getId(), t.getNumber(), t.getTitleZh(), t.getTitleEn())).toList()).orElse(List.of());
+    }
+
     /** Every target of the plan with its standing, in task and requirement order. */
     @Transactional(readOnly = true)
     public List<TargetProgress> allTargets() {

@@ -56,6 +56,13 @@ public final class PlanViews {
         }
     }
 
+    /** A task to pick from a list (a parcel's linked tasks): its id, number and title. */
+    public record TaskRef(Long id, int number, String titleZh, String titleEn) {
+        public String label(Locale locale) {
+            return number + ". " + (isChinese(locale) && titleZh != null ? titleZh : titleEn);
+        }
+    }
+
     static boolean isChinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }

@@ -52,9 +52,21 @@ class TargetEvaluatorTest {
     @Test
     void aTargetComputedFromTheMapWaitsForMapDataInsteadOfShowingZero() {
         TargetInfo t = target(Comparator.AT_LEAST, "6500", Accumulation.YEAR_TO_DATE, MeasureKind.COMPUTED);
-        TargetProgress p = TargetEvaluator.evaluate(t, entries(), 8);
+        // no measure computes it (yet): null running totals
+        TargetProgress p = TargetEvaluator.evaluate(t, null, 8);
         assertThat(p.status()).isEqualTo(TargetStatus.AWAITING_MAP);
         assertThat(p.actual()).isNull();
+    }
+
+    @Test
+    void aComputedTargetIsJudgedFromItsRunningTotalsWithALinearPace() {
+        TargetInfo t = target(Comparator.EXACTLY, "1200", Accumulation.YEAR_TO_DATE, MeasureKind.COMPUTED);
+        TargetProgress behind = TargetEvaluator.evaluate(t, entries(1, 100, 2, 200, 3, 250), 3);
+        assertThat(behind.actual()).isEqualByComparingTo("250");
+        assertThat(behind.expectedByNow()).isEqualByComparingTo("300");
+        assertThat(behind.status()).isEqualTo(TargetStatus.BEHIND);
+        TargetProgress onPace = TargetEvaluator.evaluate(t, entries(1, 100, 2, 200, 3, 320), 3);
+        assertThat(onPace.status()).isEqualTo(TargetStatus.ON_PACE);
     }
 
     @Test

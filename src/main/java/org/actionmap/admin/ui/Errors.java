@@ -12,7 +12,7 @@ final class Errors {
     }
 
     static void show(UserMessageException e) {
-        Notification n = Notification.show(UI.getCurrent().getTranslation(e.messageKey(), e.args()), 6000,
+        Notification n = Notification.show(e.translate(UI.getCurrent()::getTranslation), 6000,
                 Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

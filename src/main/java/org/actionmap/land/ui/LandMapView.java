@@ -13,9 +13,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.actionmap.land.GeometryProblem;
 import org.actionmap.land.ParcelDetails;
+import org.actionmap.land.ParcelEditService;
+import org.actionmap.land.LandMeasures;
+import org.actionmap.plan.PlanService;
 import org.actionmap.land.ParcelService;
 import org.actionmap.land.ParcelStatus;
+import org.actionmap.land.ParcelStatusColours;
 import org.actionmap.map.BaseLayers;
 import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapComponent;
@@ -37,19 +44,31 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     static final String PARCELS = "parcels";
     static final String ZONES = "zones";
+    static final String TOWNSHIPS = "townships";
+    /** Parcels near the view as GeoJSON while a shape is edited: vector tiles cannot be snapped to. */
+    static final String SNAP_PARCELS = "snap-parcels";
 
+    private final transient ParcelEditService edit;
+    private final transient PlanService plan;
+    private final transient LandMeasures measures;
+    private ParcelForm form;
     private final transient ParcelService parcels;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
     private final ComboBox<SearchItem> search = new ComboBox<>();
     private final com.vaadin.flow.component.button.Button listButton = new com.vaadin.flow.component.button.Button();
+    private final com.vaadin.flow.component.button.Button newButton = new com.vaadin.flow.component.button.Button();
 
     /** A search hit: a parcel (by code or name) or a zone (a park, an EDZ area, a township). */
     record SearchItem(String label, String parcelCode, double[] extent) {
     }
 
-    public LandMapView(ParcelService parcels, OrgUnitService units) {
+    public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
+                       LandMeasures measures) {
+        this.measures = measures;
+        this.edit = edit;
+        this.plan = plan;
         this.parcels = parcels;
         this.units = units;
         setSizeFull();
@@ -59,21 +78,36 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         map.setId("land-map");
         map.setSizeFull();
         boolean chinese = "zh".equals(getLocale().getLanguage());
-        map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk")));
+        map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk"),
+                "area", getTranslation("map.area-template")));
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
-        map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson",
+        map.addLayer(MapLayer.geoJson(TOWNSHIPS, getTranslation("map.layer.townships"), "map-data/zones.geojson?kind=TOWNSHIP",
+                LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")));
+        map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson?kind=EDZ_AREA,TOWNSHIP_PARK",
                 LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4).labelledBy(chinese ? "name_zh" : "name_en")));
         map.addLayer(new MapLayer(PARCELS, getTranslation("map.layer.parcels"), MapLayer.Kind.VECTOR_TILES,
                 "tiles/parcels/{z}/{x}/{y}.mvt", LayerStyle.area("#5d4037", "#eeeeee")
-                .filledBy("status", ParcelColours.byName()), true, getTranslation("map.illustrative-attribution"),
-                "code", 10));
+                .filledBy("status", ParcelStatusColours.byName()), true, getTranslation("map.illustrative-attribution"),
+                "code", 10, null));
         map.setView(119.50, 29.24, 11);
         // a click on a parcel opens its form; anywhere else (a zone, a river, empty land) brings the legend back
         map.addFeatureClickListener(e -> {
+            if (form != null) {
+                return; // the form stays open while a shape is drawn or edited
+            }
             Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) ? parcels.findByCode(e.getFeatureId()) : Optional.empty();
             parcel.ifPresentOrElse(p -> show(p, false), this::showLegend);
         });
-        map.addMapClickListener(e -> showLegend());
+        map.addMapClickListener(e -> {
+            if (form == null) {
+                showLegend();
+            }
+        });
+        map.addGeometryChangeListener(e -> {
+            if (form != null) {
+                form.geometryChanged(e.getGeometry(), e.getAreaM2());
+            }
+        });
 
         search.setId("map-search");
         search.setWidthFull();
@@ -91,6 +125,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         listButton.setId("parcel-list-button");
         listButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         listButton.addClickListener(e -> showList());
+        newButton.setText(getTranslation("parcel.new"));
+        newButton.setId("parcel-new-button");
+        newButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        newButton.addClickListener(e -> startEditing(null));
+        newButton.setVisible(edit.mayEditSomewhere());
 
         side.setWidth("22em");
         side.setMinWidth("18em");
@@ -137,12 +177,18 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private void showList() {
         side.removeAll();
         map.highlight(PARCELS, null);
-        side.add(search, new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), p -> show(p, true)));
+        side.add(search, new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true)));
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {
         side.removeAll();
-        side.add(search, listButton, new ParcelPanel(parcel, units.byId()));
+        side.add(search, actions(), new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
+        if (edit.mayEdit(parcel)) {
+            com.vaadin.flow.component.button.Button editButton = new com.vaadin.flow.component.button.Button(
+                    getTranslation("parcel.edit"), e -> startEditing(parcel));
+            editButton.setId("parcel-edit-button");
+            side.add(editButton);
+        }
         map.highlight(PARCELS, parcel.code());
         if (zoom) {
             double[] e = parcel.extent();
@@ -154,7 +200,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     private void showLegend() {
         side.removeAll();
-        side.add(search, listButton);
+        side.add(search, actions());
         map.highlight(PARCELS, null);
         H4 title = new H4(getTranslation("map.legend"));
         title.getStyle().set("margin", "0");
@@ -164,7 +210,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 Span swatch = new Span();
                 swatch.getStyle().set("display", "inline-block").set("width", "1.2em").set("height", "0.9em")
                         .set("margin-right", ".5em").set("border", "1px solid #5d4037")
-                        .set("background", ParcelColours.BY_STATUS.get(status));
+                        .set("background", ParcelStatusColours.BY_STATUS.get(status));
                 Div row = new Div(swatch, new Span(getTranslation("parcel.status." + status.name())));
                 row.getElement().setAttribute("data-status", status.name());
                 side.add(row);
@@ -175,6 +221,85 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         Paragraph illustrative = new Paragraph(getTranslation("map.illustrative-note"));
         illustrative.getStyle().set("font-size", "var(--lumo-font-size-s)").set("background", "#fff3cd").set("padding", ".4em");
         side.add(hint, illustrative);
+    }
+
+    private List<ParcelPanel.TargetLine> targetLines(ParcelDetails parcel) {
+        return plan.figuresAsOf().map(asOf -> measures.targetsOf(parcel, asOf).stream()
+                .flatMap(t -> plan.target(t.targetCode()).stream().map(info -> new ParcelPanel.TargetLine(
+                        getTranslation(t.counted() ? "parcel.counts" : "parcel.will-count", info.name(getLocale()),
+                                getTranslation("parcel.status." + t.reached().name())),
+                        "plan/tasks/" + info.taskNumber())))
+                .toList()).orElse(List.of());
+    }
+
+    private com.vaadin.flow.component.Component actions() {
+        HorizontalLayout row = new HorizontalLayout(listButton, newButton);
+        row.setSpacing(true);
+        return row;
+    }
+
+    /** Opens the form for a new parcel (null: the user draws it) or for a change of an existing one. */
+    private void startEditing(ParcelDetails parcel) {
+        side.removeAll();
+        map.highlight(PARCELS, null);
+        map.addLayer(new MapLayer(SNAP_PARCELS, getTranslation("map.layer.snap-parcels"), MapLayer.Kind.GEOJSON_BBOX,
+                "map-data/parcels.geojson" + (parcel == null ? "" : "?exclude=" + parcel.id()),
+                LayerStyle.line("#6d4c41", 1), true, null, "code", 11, 13));
+        List<String> snapTo = List.of(SNAP_PARCELS, ZONES, TOWNSHIPS);
+        String geometry = parcel == null ? null : parcels.geometry(parcel.id()).orElse(null);
+        if (parcel == null) {
+            map.startDrawing(snapTo);
+        } else {
+            map.editGeometry(geometry, snapTo);
+        }
+        form = new ParcelForm(parcel, geometry, plan.tasks(), edit, new ParcelForm.MapSide() {
+            @Override
+            public void showProblems(List<GeometryProblem> problems) {
+                map.showProblems(ProblemFeatures.toGeoJson(problems, LandMapView.this::getTranslation));
+            }
+
+            @Override
+            public void replaceGeometry(String geoJson) {
+                map.editGeometry(geoJson, snapTo);
+            }
+
+            @Override
+            public void saved(ParcelDetails saved) {
+                stopEditing();
+                map.refreshLayer(PARCELS);
+                Notification.show(getTranslation("parcel.saved", saved.code()), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                search.setItems(LandMapView.this::matches, searchItems());
+                show(saved, false);
+            }
+
+            @Override
+            public void deleted(ParcelDetails deleted) {
+                stopEditing();
+                map.refreshLayer(PARCELS);
+                Notification.show(getTranslation("parcel.deleted", deleted.code()), 4000, Notification.Position.BOTTOM_START);
+                search.setItems(LandMapView.this::matches, searchItems());
+                showLegend();
+            }
+
+            @Override
+            public void closed(ParcelDetails original) {
+                stopEditing();
+                if (original == null) {
+                    showLegend();
+                } else {
+                    parcels.findById(original.id()).ifPresentOrElse(p -> show(p, false), LandMapView.this::showLegend);
+                }
+            }
+        });
+        side.add(form);
+    }
+
+    private void stopEditing() {
+        form = null;
+        map.stopEditing();
+        map.clearProblems();
+        map.removeLayer(SNAP_PARCELS);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.actionmap.land.ParcelPurpose;
 import org.actionmap.land.ParcelStatus;
 import org.actionmap.land.ZoneSummary;
 import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.plan.PlanViews.TaskRef;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -27,16 +28,18 @@ class ParcelListPanel extends VerticalLayout {
     private final ComboBox<OrgUnitInfo> township = new ComboBox<>();
     private final Select<ParcelStatus> status = new Select<>();
     private final Select<ParcelPurpose> purpose = new Select<>();
+    private final ComboBox<TaskRef> task = new ComboBox<>();
     private final Span count = new Span();
 
     ParcelListPanel(List<ParcelDetails> parcels, List<ZoneSummary> zones, Map<Long, OrgUnitInfo> units,
-                    Consumer<ParcelDetails> open) {
+                    List<TaskRef> tasks, Consumer<ParcelDetails> open) {
         this.all = parcels;
         setPadding(false);
         setId("parcel-list");
 
         zone.setLabel(getTranslation("parcel.zone"));
-        zone.setItems(zones);
+        // township outlines have their own filter: the zone filter lists the EDZ areas and the parks
+        zone.setItems(zones.stream().filter(z -> !"TOWNSHIP".equals(z.kind())).toList());
         zone.setItemLabelGenerator(z -> z.name(getLocale()));
         zone.setClearButtonVisible(true);
         zone.setId("filter-zone");
@@ -56,7 +59,13 @@ class ParcelListPanel extends VerticalLayout {
         purpose.setItemLabelGenerator(p -> p == null ? getTranslation("parcel.filter.all") : getTranslation("parcel.purpose." + p.name()));
         purpose.setEmptySelectionAllowed(true);
         purpose.setEmptySelectionCaption(getTranslation("parcel.filter.all"));
-        List.of(zone, township).forEach(f -> f.setWidthFull());
+        task.setLabel(getTranslation("parcel.task"));
+        task.setItems(tasks);
+        task.setItemLabelGenerator(t -> t.label(getLocale()));
+        task.setClearButtonVisible(true);
+        task.setId("filter-task");
+        task.addValueChangeListener(e -> filter());
+        List.of(zone, township, task).forEach(f -> f.setWidthFull());
         status.setWidthFull();
         purpose.setWidthFull();
         zone.addValueChangeListener(e -> filter());
@@ -76,7 +85,7 @@ class ParcelListPanel extends VerticalLayout {
         grid.setHeight("24em");
         count.setId("parcel-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        add(zone, township, status, purpose, count, grid);
+        add(zone, township, status, purpose, task, count, grid);
         filter();
     }
 
@@ -86,6 +95,7 @@ class ParcelListPanel extends VerticalLayout {
                 .filter(p -> township.getValue() == null || township.getValue().id().equals(p.townshipUnitId()))
                 .filter(p -> status.getValue() == null || status.getValue() == p.status())
                 .filter(p -> purpose.getValue() == null || purpose.getValue() == p.purpose())
+                .filter(p -> task.getValue() == null || p.taskIds().contains(task.getValue().id()))
                 .toList();
         grid.setItems(shown);
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());

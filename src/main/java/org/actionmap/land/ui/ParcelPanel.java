@@ -9,12 +9,18 @@ import org.actionmap.security.OrgUnitInfo;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
+import org.actionmap.plan.PlanViews.TaskRef;
 
 /** A parcel beside the map: what it is, where it lies, how large it is, and when it reached each status. */
 class ParcelPanel extends VerticalLayout {
 
-    ParcelPanel(ParcelDetails parcel, Map<Long, OrgUnitInfo> units) {
+    /** A computed target the parcel counts toward, as a line that links to the target's task. */
+    record TargetLine(String text, String link) {
+    }
+
+    ParcelPanel(ParcelDetails parcel, Map<Long, OrgUnitInfo> units, List<TaskRef> tasks, List<TargetLine> targets) {
         setPadding(false);
         setSpacing(false);
         setId("parcel-panel");
@@ -53,6 +59,29 @@ class ParcelPanel extends VerticalLayout {
             line.getStyle().set("display", "block").set("color", reached == null
                     ? "var(--lumo-secondary-text-color)" : "var(--lumo-body-text-color)");
             add(line);
+        }
+        List<TaskRef> linked = tasks.stream().filter(t -> parcel.taskIds().contains(t.id())).toList();
+        if (!linked.isEmpty()) {
+            H4 served = new H4(getTranslation("parcel.tasks"));
+            served.getStyle().set("margin", ".6em 0 .2em 0");
+            add(served);
+            for (TaskRef task : linked) {
+                Anchor link = new Anchor("plan/tasks/" + task.number(), task.label(getLocale()));
+                link.addClassName("parcel-task");
+                link.getStyle().set("display", "block");
+                add(link);
+            }
+        }
+        if (!targets.isEmpty()) {
+            H4 counted = new H4(getTranslation("parcel.counts-toward"));
+            counted.getStyle().set("margin", ".6em 0 .2em 0");
+            add(counted);
+            targets.forEach(t -> {
+                Anchor line = new Anchor(t.link(), t.text());
+                line.addClassName("parcel-target");
+                line.getStyle().set("display", "block");
+                add(line);
+            });
         }
         if (parcel.notes() != null && !parcel.notes().isBlank()) {
             add(new Paragraph(parcel.notes()));

@@ -66,6 +66,9 @@ class TargetRow extends Div {
         details.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         details.add(new Span(detailText(progress, year, units, locale)));
         add(details);
+        if (progress.mapFigure() != null) {
+            add(new MapFigurePanel(t, progress.mapFigure(), locale));
+        }
     }
 
     static String actualText(TargetProgress p, Locale locale) {
@@ -104,7 +107,7 @@ class TargetRow extends Div {
         if (p.lastReportedMonth() != null) {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }
-        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH && t.reported()) {
+        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH) {
             // a pace of "23.33 enterprises" reads oddly: round it to the precision the plan states the aim in
             int scale = Math.max(0, t.value().stripTrailingZeros().scale());
             text.append(" · ").append(TranslationHelper.t("target.pace",

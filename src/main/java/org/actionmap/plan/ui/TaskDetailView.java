@@ -16,6 +16,7 @@ import org.actionmap.shell.MainLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,11 +30,14 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient ProgressService progress;
     private final transient OrgUnitService units;
     private final transient ReportingCalendar calendar;
+    private final transient List<TaskFeatures> taskFeatures;
     private int number;
     private int year;
     private String pageTitle = "";
 
-    public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar) {
+    public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
+                          List<TaskFeatures> taskFeatures) {
+        this.taskFeatures = List.copyOf(taskFeatures);
         this.plans = plans;
         this.progress = progress;
         this.units = units;
@@ -72,6 +76,11 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             add(labelled("task.cooperating", new UnitChips(task.cooperatingUnitIds(), unitsById, getLocale())));
         }
 
+        List<TaskFeatures.FeatureSet> features = taskFeatures.stream()
+                .map(f -> f.forTask(number, this::getTranslation, getLocale())).filter(java.util.Objects::nonNull).toList();
+        if (!features.isEmpty()) {
+            add(new TaskMapSection(features));
+        }
         for (RequirementDetail requirement : task.requirements()) {
             add(requirementSection(task, requirement, unitsById));
         }

@@ -1,15 +1,14 @@
-package org.actionmap.land.ui;
+package org.actionmap.land;
 
-import org.actionmap.land.ParcelStatus;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One colour per parcel status, shared by the map and its legend. */
-final class ParcelColours {
+public final class ParcelStatusColours {
 
-    static final Map<ParcelStatus, String> BY_STATUS = new EnumMap<>(Map.of(
+    public static final Map<ParcelStatus, String> BY_STATUS = new EnumMap<>(Map.of(
             ParcelStatus.PLANNED, "#cfd8dccc",
             ParcelStatus.ACQUIRED, "#ffe082cc",
             ParcelStatus.LEVELLED, "#ffb74dcc",
@@ -18,10 +17,10 @@ final class ParcelColours {
             ParcelStatus.IN_DISPOSAL, "#ce93d8cc",
             ParcelStatus.CLEARED, "#80cbc4cc"));
 
-    private ParcelColours() {
+    private ParcelStatusColours() {
     }
 
-    static Map<String, String> byName() {
+    public static Map<String, String> byName() {
         Map<String, String> fills = new LinkedHashMap<>();
         BY_STATUS.forEach((status, colour) -> fills.put(status.name(), colour));
         return fills;

@@ -1,0 +1,265 @@
+package org.actionmap.land.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.actionmap.common.UserMessageException;
+import org.actionmap.land.*;
+import org.actionmap.plan.PlanViews.TaskRef;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * A parcel's form beside the map, for a new parcel or a change: code, name, land use, purpose, status with the date of
+ * each step, linked tasks and notes. The shape is drawn or edited on the map; every change of it is checked by the
+ * server at once and its problems are shown here and on the map. Saving checks everything again, on the server.
+ */
+class ParcelForm extends VerticalLayout {
+
+    /** What the form asks of the map it sits beside. */
+    interface MapSide {
+        void showProblems(List<GeometryProblem> problems);
+
+        void replaceGeometry(String geoJson);
+
+        void saved(ParcelDetails parcel);
+
+        void deleted(ParcelDetails parcel);
+
+        void closed(ParcelDetails parcel);
+    }
+
+    private final transient ParcelEditService edit;
+    private final transient MapSide mapSide;
+    private final ParcelDetails existing;
+    private final TextField code = new TextField();
+    private final TextField name = new TextField();
+    private final Select<String> landUse = new Select<>();
+    private final RadioButtonGroup<ParcelPurpose> purpose = new RadioButtonGroup<>();
+    private final Select<ParcelStatus> status = new Select<>();
+    private final Map<ParcelStatus, DatePicker> stepDates = new EnumMap<>(ParcelStatus.class);
+    private final Div steps = new Div();
+    private final MultiSelectComboBox<TaskRef> tasks = new MultiSelectComboBox<>();
+    private final TextArea notes = new TextArea();
+    private final Span area = new Span();
+    private final Div problems = new Div();
+    private final Paragraph error = new Paragraph();
+    private String geometry;
+
+    ParcelForm(ParcelDetails existing, String geometry, List<TaskRef> taskChoices, ParcelEditService edit, MapSide mapSide) {
+        this.existing = existing;
+        this.geometry = geometry;
+        this.edit = edit;
+        this.mapSide = mapSide;
+        setPadding(false);
+        setSpacing(false);
+        setId("parcel-form");
+
+        H3 title = new H3(existing == null ? getTranslation("parcel.form.new") : getTranslation("parcel.form.edit", existing.code()));
+        title.getStyle().set("margin", "0 0 .3em 0");
+        Paragraph hint = new Paragraph(getTranslation(existing == null ? "parcel.form.draw-hint" : "parcel.form.edit-hint"));
+        hint.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        area.setId("parcel-form-area");
+        area.getStyle().set("font-weight", "600");
+        problems.setId("parcel-form-problems");
+        error.setId("parcel-form-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", ".3em 0");
+        error.setVisible(false);
+
+        code.setLabel(getTranslation("parcel.code"));
+        code.setId("parcel-code");
+        code.setRequiredIndicatorVisible(true);
+        code.setMaxLength(40);
+        name.setLabel(getTranslation("parcel.name"));
+        name.setId("parcel-name");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        landUse.setLabel(getTranslation("parcel.land-use"));
+        landUse.setItems(LandUses.ALL);
+        landUse.setItemLabelGenerator(u -> getTranslation("parcel.land-use." + u));
+        purpose.setLabel(getTranslation("parcel.purpose"));
+        purpose.setItems(ParcelPurpose.values());
+        purpose.setItemLabelGenerator(p -> getTranslation("parcel.purpose." + p.name()));
+        purpose.setId("parcel-purpose");
+        status.setLabel(getTranslation("parcel.status"));
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("parcel.status." + s.name()));
+        status.setId("parcel-status");
+        for (ParcelStatus s : ParcelStatus.values()) {
+            DatePicker date = new DatePicker(getTranslation("parcel.form.step-date", getTranslation("parcel.status." + s.name())));
+            date.setLocale(getLocale());
+            date.setId("step-" + s.name());
+            date.setWidthFull();
+            stepDates.put(s, date);
+        }
+        tasks.setLabel(getTranslation("parcel.tasks"));
+        tasks.setItems(taskChoices);
+        tasks.setItemLabelGenerator(t -> t.label(getLocale()));
+        tasks.setId("parcel-tasks");
+        notes.setLabel(getTranslation("parcel.notes"));
+        notes.setMaxLength(2000);
+        code.setWidthFull();
+        name.setWidthFull();
+        tasks.setWidthFull();
+        notes.setWidthFull();
+        landUse.setWidthFull();
+        status.setWidthFull();
+
+        purpose.addValueChangeListener(e -> {
+            ParcelStatus previous = status.getValue();
+            List<ParcelStatus> workflow = e.getValue() == ParcelPurpose.IDLE_LAND ? ParcelStatus.IDLE_LAND : ParcelStatus.NEW_LAND;
+            status.setItems(workflow);
+            status.setValue(workflow.contains(previous) ? previous : workflow.get(0));
+            showSteps();
+        });
+        status.addValueChangeListener(e -> showSteps());
+
+        if (existing != null) {
+            code.setValue(existing.code());
+            name.setValue(existing.name());
+            landUse.setValue(LandUses.ALL.contains(existing.landUse()) ? existing.landUse() : "other");
+            purpose.setValue(existing.purpose());
+            status.setValue(existing.status());
+            existing.steps().forEach((s, d) -> stepDates.get(s).setValue(d));
+            tasks.setValue(taskChoices.stream().filter(t -> existing.taskIds().contains(t.id())).collect(Collectors.toSet()));
+            notes.setValue(existing.notes() == null ? "" : existing.notes());
+            showArea(existing.areaM2());
+        } else {
+            landUse.setValue("industrial");
+            purpose.setValue(ParcelPurpose.NEW_INDUSTRIAL);
+            area.setText(getTranslation("parcel.form.no-shape"));
+        }
+
+        Button save = new Button(getTranslation("parcel.form.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("parcel-save");
+        Button cancel = new Button(getTranslation("parcel.form.cancel"), e -> mapSide.closed(existing));
+        cancel.setId("parcel-cancel");
+        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
+        if (existing != null) {
+            Button delete = new Button(getTranslation("parcel.form.delete"), e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("parcel-delete");
+            buttons.add(delete);
+        }
+        buttons.getStyle().set("flex-wrap", "wrap").set("margin-top", ".5em");
+        add(title, hint, area, problems, code, name, landUse, purpose, status, steps, tasks, notes, error, buttons);
+    }
+
+    /** A new or changed shape from the map: its area at once, its problems from the server. */
+    void geometryChanged(String geoJson, double areaM2) {
+        this.geometry = geoJson;
+        showArea(areaM2);
+        List<GeometryProblem> found = edit.checkGeometry(geoJson, existing == null ? null : existing.id());
+        showProblems(found);
+        mapSide.showProblems(found);
+    }
+
+    private void showArea(double areaM2) {
+        NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(2);
+        area.setText(getTranslation("parcel.area") + ": " + getTranslation("parcel.area-value",
+                number.format(areaM2 / ParcelDetails.SQUARE_METRES_PER_MU), number.format(areaM2 / 10000)));
+    }
+
+    private void showSteps() {
+        steps.removeAll();
+        ParcelStatus current = status.getValue();
+        if (current == null) {
+            return;
+        }
+        List<ParcelStatus> workflow = current.workflow();
+        for (ParcelStatus s : workflow.subList(0, workflow.indexOf(current) + 1)) {
+            if (s != ParcelStatus.PLANNED) {
+                steps.add(stepDates.get(s));
+            }
+        }
+    }
+
+    private void showProblems(List<GeometryProblem> found) {
+        problems.removeAll();
+        for (GeometryProblem problem : found) {
+            Paragraph text = new Paragraph(problem.message().translate(this::getTranslation));
+            text.addClassName("geometry-problem");
+            text.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", ".2em 0");
+            problems.add(text);
+            if (problem.repaired() != null) {
+                Button repair = new Button(getTranslation("parcel.form.repair"), e -> {
+                    mapSide.replaceGeometry(problem.repaired());
+                    geometryChanged(problem.repaired(), existing == null ? 0 : existing.areaM2());
+                });
+                repair.setId("parcel-repair");
+                repair.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                problems.add(repair);
+            }
+        }
+    }
+
+    private void save() {
+        error.setVisible(false);
+        Map<ParcelStatus, LocalDate> dates = new EnumMap<>(ParcelStatus.class);
+        ParcelStatus current = status.getValue();
+        if (current != null) {
+            // only the steps shown count: a date left in a step the status no longer reaches is not sent
+            List<ParcelStatus> workflow = current.workflow();
+            workflow.subList(0, workflow.indexOf(current) + 1).forEach(s -> {
+                if (stepDates.get(s).getValue() != null) {
+                    dates.put(s, stepDates.get(s).getValue());
+                }
+            });
+        }
+        ParcelDraft draft = new ParcelDraft(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+                code.getValue(), name.getValue(), landUse.getValue(), purpose.getValue(), current, dates,
+                tasks.getValue().stream().map(TaskRef::id).collect(Collectors.toSet()), notes.getValue(), geometry);
+        try {
+            ParcelDetails saved = edit.save(draft);
+            showProblems(List.of());
+            mapSide.saved(saved);
+        } catch (ParcelRefusedException e) {
+            showProblems(e.problems());
+            mapSide.showProblems(e.problems());
+            showError(e);
+        } catch (UserMessageException e) {
+            showError(e);
+        }
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("parcel.delete.title", existing.code()));
+        confirm.setText(getTranslation("parcel.delete.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("parcel.form.cancel"));
+        confirm.setConfirmText(getTranslation("parcel.form.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                edit.delete(existing.id(), existing.version());
+                mapSide.deleted(existing);
+            } catch (UserMessageException ex) {
+                showError(ex);
+            }
+        });
+        confirm.open();
+    }
+
+    private void showError(UserMessageException e) {
+        error.setText(e.translate(this::getTranslation));
+        error.setVisible(true);
+    }
+}
