@@ -53,7 +53,7 @@ class LandMeasuresTest {
     }
 
     String freeSquare(String zoneCode) {
-        return new ParcelEditServiceTest() {{ jdbc = LandMeasuresTest.this.jdbc; }}.freeSquare(zoneCode, 0.0004);
+        return FreeLand.square(jdbc, zoneCode, 0.0004);
     }
 
     ParcelDetails add(String user, String code, String zone, ParcelPurpose purpose, ParcelStatus status,

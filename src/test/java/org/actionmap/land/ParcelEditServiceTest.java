@@ -31,15 +31,8 @@ class ParcelEditServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A square of about 2 × half × 2 × half degrees inside a zone, clear of every parcel. */
     String freeSquare(String zoneCode, double half) {
-        return jdbc.queryForObject("""
-                select st_asgeojson(st_expand(pt, ?), 7)
-                  from (select (st_dump(st_generatepoints(z.geom, 400, 7))).geom as pt from zone z where z.code = ?) as c
-                 where st_within(st_expand(pt, ?), (select geom from zone where code = ?))
-                   and not exists (select 1 from parcel p where p.deleted_at is null and p.geom && st_expand(pt, ? * 1.5))
-                 limit 1
-                """, String.class, half, zoneCode, half, zoneCode, half);
+        return FreeLand.square(jdbc, zoneCode, half);
     }
 
     ParcelDraft draft(String code, String geometry) {

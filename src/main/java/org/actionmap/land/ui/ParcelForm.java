@@ -124,7 +124,7 @@ class ParcelForm extends VerticalLayout {
             ParcelStatus previous = status.getValue();
             List<ParcelStatus> workflow = e.getValue() == ParcelPurpose.IDLE_LAND ? ParcelStatus.IDLE_LAND : ParcelStatus.NEW_LAND;
             status.setItems(workflow);
-            status.setValue(workflow.contains(previous) ? previous : workflow.get(0));
+            status.setValue(previous != null && workflow.contains(previous) ? previous : workflow.get(0));
             showSteps();
         });
         status.addValueChangeListener(e -> showSteps());
