@@ -121,7 +121,8 @@ export class AmMap extends LitElement {
   private readonly editLayer = new VectorLayer({ source: this.editSource, style: (f) => editStyle(f), zIndex: 1000 });
   private readonly problemSource = new VectorSource();
   private readonly problemLayer = new VectorLayer({ source: this.problemSource, style: (f) => problemStyle(f),
-    zIndex: 1001, declutter: true });
+    // no declutter: every problem must show, and a circled cross is two images that would hide each other
+    zIndex: 1001 });
   private editMode: 'draw' | 'modify' | 'none' = 'none';
   private snapLayerIds: string[] = [];
   private draw?: Draw;

@@ -30,10 +30,10 @@ class MapComponentTest {
 
     @Test
     void startDrawingAsksForADrawingWithTheSnapLayers() throws Exception {
-        map.startDrawing(List.of("zones", "parcel-edges"));
+        map.startDrawing(List.of("zones", "edges"));
 
         assertThat(pending().get("edit")).isEqualTo(JSON.readTree("""
-                {"mode":"draw","snapLayerIds":["zones","parcel-edges"]}"""));
+                {"mode":"draw","snapLayerIds":["zones","edges"]}"""));
         assertThat(map.isEditing()).isTrue();
     }
 
