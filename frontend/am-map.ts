@@ -20,6 +20,8 @@ import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorTileLayer from 'ol/layer/VectorTile.js';
+import TileLayer from 'ol/layer/Tile.js';
+import XYZ from 'ol/source/XYZ.js';
 import VectorSource from 'ol/source/Vector.js';
 import VectorTileSource from 'ol/source/VectorTile.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
@@ -66,7 +68,8 @@ interface StyleSpec {
 interface LayerSpec {
   id: string;
   title: string;
-  kind: 'GEOJSON' | 'GEOJSON_BBOX' | 'VECTOR_TILES';
+  /** XYZ: raster tiles from a {z}/{x}/{y} URL template (an online base map, off unless configured) */
+  kind: 'GEOJSON' | 'GEOJSON_BBOX' | 'VECTOR_TILES' | 'XYZ';
   url: string;
   style: StyleSpec;
   visible: boolean;
@@ -414,7 +417,9 @@ export class AmMap extends LitElement {
     this.removeLayer(spec.id);
     const style = (feature: FeatureLike) => this.styleFor(spec, feature);
     const attributions = spec.attribution ? [spec.attribution] : undefined;
-    const layer = spec.kind === 'VECTOR_TILES'
+    const layer = spec.kind === 'XYZ'
+      ? new TileLayer({ source: new XYZ({ url: spec.url, attributions, crossOrigin: 'anonymous' }) })
+      : spec.kind === 'VECTOR_TILES'
       ? new VectorTileLayer({
           source: new VectorTileSource({ format: new MVT(), url: spec.url, attributions }),
           style,

@@ -12,6 +12,8 @@ public record MapLayer(String id, String title, Kind kind, String url, LayerStyl
 
     public enum Kind {
         GEOJSON,
+        /** raster tiles from an online {z}/{x}/{y} URL template: an optional base map, off unless configured */
+        XYZ,
         VECTOR_TILES,
         /**
          * GeoJSON fetched for the visible extent only: the map appends {@code bbox=west,south,east,north} (EPSG:4326

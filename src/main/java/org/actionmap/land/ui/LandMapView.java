@@ -27,6 +27,7 @@ import org.actionmap.map.BaseLayers;
 import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapComponent;
 import org.actionmap.map.MapLayer;
+import org.actionmap.map.OnlineBaseMap;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.shell.MainLayout;
 
@@ -65,7 +66,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
-                       LandMeasures measures) {
+                       LandMeasures measures, OnlineBaseMap onlineBaseMap) {
         this.measures = measures;
         this.edit = edit;
         this.plan = plan;
@@ -80,6 +81,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         boolean chinese = "zh".equals(getLocale().getLanguage());
         map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk"),
                 "area", getTranslation("map.area-template")));
+        onlineBaseMap.layer(this::getTranslation).ifPresent(map::addLayer);
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
         map.addLayer(MapLayer.geoJson(TOWNSHIPS, getTranslation("map.layer.townships"), "map-data/zones.geojson?kind=TOWNSHIP",
                 LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")));

@@ -31,12 +31,14 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient OrgUnitService units;
     private final transient ReportingCalendar calendar;
     private final transient List<TaskFeatures> taskFeatures;
+    private final transient org.actionmap.map.OnlineBaseMap onlineBaseMap;
     private int number;
     private int year;
     private String pageTitle = "";
 
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
-                          List<TaskFeatures> taskFeatures) {
+                          List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap) {
+        this.onlineBaseMap = onlineBaseMap;
         this.taskFeatures = List.copyOf(taskFeatures);
         this.plans = plans;
         this.progress = progress;
@@ -79,7 +81,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         List<TaskFeatures.FeatureSet> features = taskFeatures.stream()
                 .map(f -> f.forTask(number, this::getTranslation, getLocale())).filter(java.util.Objects::nonNull).toList();
         if (!features.isEmpty()) {
-            add(new TaskMapSection(features));
+            add(new TaskMapSection(features, onlineBaseMap));
         }
         for (RequirementDetail requirement : task.requirements()) {
             add(requirementSection(task, requirement, unitsById));

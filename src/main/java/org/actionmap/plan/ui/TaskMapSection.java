@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.actionmap.map.BaseLayers;
 import org.actionmap.map.MapComponent;
+import org.actionmap.map.OnlineBaseMap;
 import org.actionmap.plan.TaskFeatures;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 class TaskMapSection extends VerticalLayout {
 
-    TaskMapSection(List<TaskFeatures.FeatureSet> sets) {
+    TaskMapSection(List<TaskFeatures.FeatureSet> sets, OnlineBaseMap onlineBaseMap) {
         setPadding(false);
         setId("task-map");
         add(new H3(getTranslation("task.on-the-map")));
@@ -25,6 +26,7 @@ class TaskMapSection extends VerticalLayout {
         map.setHeight("360px");
         boolean chinese = "zh".equals(getLocale().getLanguage());
         map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk")));
+        onlineBaseMap.layer(this::getTranslation).ifPresent(map::addLayer);
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
         Div list = new Div();
         list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("max-height", "10em").set("overflow", "auto")
