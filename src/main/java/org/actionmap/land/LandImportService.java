@@ -67,7 +67,7 @@ public class LandImportService {
                 jdbc.update("""
                         insert into parcel_task (parcel_id, task_id)
                         select ?, t.id from plan_task t join plan pl on pl.id = t.plan_id
-                         where t.number = ? order by pl.year desc limit 1
+                         where t.number = ? order by pl.year desc, pl.id desc limit 1
                         """, id, task.asInt());
             }
             for (Iterator<Map.Entry<String, JsonNode>> steps = p.path("steps").fields(); steps.hasNext(); ) {

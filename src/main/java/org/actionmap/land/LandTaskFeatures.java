@@ -26,7 +26,7 @@ class LandTaskFeatures implements TaskFeatures {
     @Override
     public FeatureSet forTask(int taskNumber, Function<String, String> translate, Locale locale) {
         Long taskId = jdbc.query("""
-                select t.id from plan_task t join plan p on p.id = t.plan_id where t.number = ? order by p.year desc limit 1
+                select t.id from plan_task t join plan p on p.id = t.plan_id where t.number = ? order by p.year desc, p.id desc limit 1
                 """, (rs, n) -> rs.getLong(1), taskNumber).stream().findFirst().orElse(null);
         if (taskId == null) {
             return null;

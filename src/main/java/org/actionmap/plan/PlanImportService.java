@@ -87,7 +87,7 @@ public class PlanImportService {
 
     @Transactional(readOnly = true)
     public Optional<LoadedPlan> loadedPlan() {
-        return plans.findFirstByOrderByYearDesc().map(p -> new LoadedPlan(p.getYear(), p.getTasks().size(),
+        return plans.findFirstByOrderByYearDescIdDesc().map(p -> new LoadedPlan(p.getYear(), p.getTasks().size(),
                 targets.findByPlan(p.getId()).size(), entries.countByPlan(p.getId()), p.getLoadedBy(), p.getLoadedAt()));
     }
 

@@ -43,7 +43,7 @@ public class PlanService {
     /** The most recent plan, with every task's roll-up of target states. */
     @Transactional(readOnly = true)
     public Optional<Overview> overview() {
-        return plans.findFirstByOrderByYearDesc().map(plan -> {
+        return plans.findFirstByOrderByYearDescIdDesc().map(plan -> {
             Map<Integer, List<TargetProgress>> byTask = evaluateAll(plan).stream()
                     .collect(Collectors.groupingBy(p -> p.target().taskNumber()));
             List<TaskRollUp> rollUps = tasks.findByPlan(plan.getId()).stream().map(task -> {
@@ -61,7 +61,7 @@ public class PlanService {
     /** One task of the active plan with its requirements and each target's standing. */
     @Transactional(readOnly = true)
     public Optional<TaskDetail> task(int number) {
-        return plans.findFirstByOrderByYearDesc().flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), number).map(task -> {
+        return plans.findFirstByOrderByYearDescIdDesc().flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), number).map(task -> {
             Map<Long, List<TargetProgress>> byRequirement = new HashMap<>();
             List<Target> all = targets.findByPlan(plan.getId()).stream().filter(t -> t.getTask().getId().equals(task.getId())).toList();
             Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
@@ -94,7 +94,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<UnitTarget> myTargets() {
         SignedInUser me = currentUser.require();
-        Optional<Plan> active = plans.findFirstByOrderByYearDesc();
+        Optional<Plan> active = plans.findFirstByOrderByYearDescIdDesc();
         if (active.isEmpty() || me.unitId() == null) {
             return List.of();
         }
@@ -127,14 +127,14 @@ public class PlanService {
     /** A target of the active plan by its catalogue code, with its task number, for a link or a label. */
     @Transactional(readOnly = true)
     public Optional<TargetInfo> target(String code) {
-        return plans.findFirstByOrderByYearDesc().flatMap(plan -> targets.findByPlan(plan.getId()).stream()
+        return plans.findFirstByOrderByYearDescIdDesc().flatMap(plan -> targets.findByPlan(plan.getId()).stream()
                 .map(Target::toInfo).filter(t -> t.code().equals(code)).findFirst());
     }
 
     /** The year of the active plan, and the date its figures stand at (the reporting date, at most the year's end). */
     @Transactional(readOnly = true)
     public Optional<java.time.LocalDate> figuresAsOf() {
-        return plans.findFirstByOrderByYearDesc().map(plan -> {
+        return plans.findFirstByOrderByYearDescIdDesc().map(plan -> {
             java.time.LocalDate today = calendar.today();
             return today.getYear() > plan.getYear() ? java.time.LocalDate.of(plan.getYear(), 12, 31) : today;
         });
@@ -143,14 +143,14 @@ public class PlanService {
     /** The tasks of the active plan in order, to link features to. */
     @Transactional(readOnly = true)
     public List<TaskRef> tasks() {
-        return plans.findFirstByOrderByYearDesc().map(plan -> tasks.findByPlan(plan.getId()).stream()
+        return plans.findFirstByOrderByYearDescIdDesc().map(plan -> tasks.findByPlan(plan.getId()).stream()
                 .map(t -> new TaskRef(t.getId(), t.getNumber(), t.getTitleZh(), t.getTitleEn())).toList()).orElse(List.of());
     }
 
     /** Every target of the plan with its standing, in task and requirement order. */
     @Transactional(readOnly = true)
     public List<TargetProgress> allTargets() {
-        return plans.findFirstByOrderByYearDesc().map(this::evaluateAll).orElse(List.of());
+        return plans.findFirstByOrderByYearDescIdDesc().map(this::evaluateAll).orElse(List.of());
     }
 
     private List<TargetProgress> evaluateAll(Plan plan) {

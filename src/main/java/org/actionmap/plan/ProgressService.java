@@ -117,7 +117,7 @@ public class ProgressService {
     /** Every entry of a task's targets in the active plan, corrections included, newest first. */
     @Transactional(readOnly = true)
     public List<ProgressEntryInfo> historyOfTask(int taskNumber) {
-        return plans.findFirstByOrderByYearDesc()
+        return plans.findFirstByOrderByYearDescIdDesc()
                 .flatMap(plan -> tasks.findByPlanAndNumber(plan.getId(), taskNumber))
                 .map(task -> entries.findByTask(task.getId()).stream().map(ProgressEntry::toInfo).toList())
                 .orElse(List.of());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 interface PlanRepository extends JpaRepository<Plan, Long> {
-    Optional<Plan> findFirstByOrderByYearDesc();
+    Optional<Plan> findFirstByOrderByYearDescIdDesc();
 
     Optional<Plan> findByYear(int year);
 }

@@ -30,6 +30,8 @@ class ParcelEditServiceTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.actionmap.plan.PlanService plan;
 
     String freeSquare(String zoneCode, double half) {
         return FreeLand.square(jdbc, zoneCode, half);
@@ -158,7 +160,7 @@ class ParcelEditServiceTest {
     @Test
     void aStaleSaveIsRefusedAndDeleteIsRecoverableByAnAdministrator() {
         ParcelDetails saved = runAs.user("edz", () -> edit.save(draft("T-V1", freeSquare("EDZ-JN", 0.0005))));
-        Long task = jdbc.queryForObject("select id from plan_task where number = 1", Long.class);
+        Long task = plan.tasks().get(0).id();
         ParcelDraft renamed = new ParcelDraft(saved.id(), saved.version(), "T-V1", "新名称", "warehousing",
                 ParcelPurpose.NEW_INDUSTRIAL, ParcelStatus.ACQUIRED, saved.steps(), Set.of(task), "备注", jdbc.queryForObject(
                 "select st_asgeojson(geom) from parcel where id = ?", String.class, saved.id()));
