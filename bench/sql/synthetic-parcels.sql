@@ -3,12 +3,12 @@
 -- Deterministic: setseed() fixes random(), so every run makes the same parcels.
 --
 -- Layout, so that parcels do not overlap and look roughly like a county's land:
---  * industrial parks: 30 disks of 1.5–3 km radius, each centred in its own 0.06° cell of a coarse grid (so parks
+--  * industrial parks: 30 disks of 1.5–2.6 km radius, each centred in its own 0.06° cell of a coarse grid (so parks
 --    never overlap); inside a park a slightly rotated street grid of blocks (100–220 m by 90–170 m) whose blocks
 --    are split into 1–7 strips; a strip, less a few metres of road, with its corners jittered, is a parcel
 --    (about 1.5–50 mu; 1 mu = 666.67 m²);
---  * scattered land around 400 villages: one small parcel (0.6–7 mu), slightly rotated, per kept cell of a
---    0.0012° × 0.001° grid (about 117 m × 111 m), none inside a park.
+--  * scattered land around 400 villages: one small parcel (about 0.5–7.5 mu), slightly rotated, corners jittered
+--    by ±1 m, per kept cell of a 0.0012° × 0.001° grid (about 117 m × 111 m), none inside a park.
 -- Park parcels are mostly NEW_INDUSTRIAL, village parcels mostly IDLE_LAND; statuses are drawn from the ones the
 -- check constraint allows for that purpose. area_m2 is geodesic (geography), as the app stores it.
 
@@ -28,7 +28,7 @@ create temp table park as
 select row_number() over () as park,
        119.25 + (cx + 0.5) * 0.06 as lon0,
        29.0 + (cy + 0.5) * 0.06 as lat0,
-       1500 + random() * 1500 as radius_m,
+       1500 + random() * 1100 as radius_m,
        radians(-25 + random() * 50) as angle,
        100 + random() * 120 as block_w,
        90 + random() * 80 as block_h
@@ -92,7 +92,7 @@ select 'village', village, row_number() over (order by gx, gy), purpose, lon, la
                119.25 + (g.gx + 0.5) * 0.0012 as lon, 29.0 + (g.gy + 0.5) * 0.001 as lat,
                case when random() < 0.8 then 'IDLE_LAND' else 'NEW_INDUSTRIAL' end as purpose,
                radians(-15 + random() * 30) as angle,
-               400 * power(12, random()) as area,          -- 0.6 .. 7.2 mu, log-uniform
+               450 * power(11, random()) as area,          -- 0.68 .. 7.4 mu, log-uniform
                0.6 + random() as aspect
           from village v
          cross join lateral (
@@ -108,10 +108,10 @@ select 'village', village, row_number() over (order by gx, gy), purpose, lon, la
  cross join lateral (
         select sqrt(area * aspect) / 2 as hw, sqrt(area / aspect) / 2 as hh) h
  cross join lateral (
-        select array[-h.hw + (random() - 0.5) * 4, h.hw + (random() - 0.5) * 4,
-                     h.hw + (random() - 0.5) * 4, -h.hw + (random() - 0.5) * 4] as us,
-               array[-h.hh + (random() - 0.5) * 4, -h.hh + (random() - 0.5) * 4,
-                     h.hh + (random() - 0.5) * 4, h.hh + (random() - 0.5) * 4] as vs) q
+        select array[-h.hw + (random() - 0.5) * 2, h.hw + (random() - 0.5) * 2,
+                     h.hw + (random() - 0.5) * 2, -h.hw + (random() - 0.5) * 2] as us,
+               array[-h.hh + (random() - 0.5) * 2, -h.hh + (random() - 0.5) * 2,
+                     h.hh + (random() - 0.5) * 2, h.hh + (random() - 0.5) * 2] as vs) q
  where not exists (select from park k
                     where ((cell.lon - k.lon0) * 111320 * cos(radians(k.lat0))) ^ 2
                           + ((cell.lat - k.lat0) * 110574) ^ 2 < (k.radius_m + 200) ^ 2);
