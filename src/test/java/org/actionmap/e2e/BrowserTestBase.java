@@ -17,7 +17,8 @@ import java.util.Map;
  * End-to-end tests: the real application on a random port with the demo city, driven by Debian's headless
  * Chromium through Playwright (never a downloaded browser). Screenshots go to target/e2e/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// without the development tools: their overlay (Copilot) can cover the side panel that the tests click in
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("demo")
 abstract class BrowserTestBase {
 
