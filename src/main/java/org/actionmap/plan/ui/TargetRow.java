@@ -104,7 +104,8 @@ class TargetRow extends Div {
         if (p.shares().split()) {
             text.append(" · ").append(TranslationHelper.t("target.shares", p.shares().reported(), p.shares().expected()));
         }
-        if (p.lastReportedMonth() != null) {
+        // a figure computed from the map is current, not "last reported"
+        if (p.lastReportedMonth() != null && p.mapFigure() == null) {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }
         if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH) {
