@@ -94,4 +94,39 @@ class LandMapViewTest extends KaribuTestBase {
         UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "NO-SUCH")));
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("没有编号为 NO-SUCH 的地块。");
     }
+
+    @Test
+    void theParcelListFiltersByTask() {
+        signIn("leader");
+        UI.getCurrent().navigate("map");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("parcel-list-button")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<ParcelDetails> grid = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("parcel-grid"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.actionmap.plan.PlanViews.TaskRef> task =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("filter-task"));
+        var tasks = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(task);
+        _setValue(task, tasks.get(0));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isEqualTo(84);
+        _setValue(task, tasks.get(1));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void aTaskPageShowsItsParcelsOnAMapAndWhatMakesEachLandFigure() {
+        signIn("leader");
+        UI.getCurrent().navigate("plan/tasks/1");
+        var taskMap = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("task-map"));
+        assertThat(_find(taskMap, MapComponent.class)).hasSize(1);
+        assertThat(_find(taskMap, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("task-feature"))).hasSize(84);
+        // the four land targets: each lists the parcels behind its figure, each parcel a link to the map
+        var figures = _find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("map-figure"));
+        assertThat(figures).hasSize(4);
+        assertThat(_find(figures.get(0), com.vaadin.flow.component.html.Anchor.class))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).startsWith("map?parcel="));
+        // a task without parcels has no map
+        UI.getCurrent().navigate("plan/tasks/4");
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("task-map"))).isEmpty();
+    }
 }
