@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.actionmap.land.LandImportService;
 import org.actionmap.land.LandMeasures;
+import org.actionmap.power.PowerMeasures;
+import org.actionmap.power.PowerService;
 import org.actionmap.plan.PlanImportService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
@@ -37,9 +39,13 @@ class DemoCityLoader implements ApplicationRunner {
     private final DemoProgress progress;
     private final LandImportService land;
     private final LandMeasures measures;
+    private final PowerService power;
+    private final PowerMeasures powerMeasures;
 
     DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress,
-                   LandImportService land, LandMeasures measures) {
+                   LandImportService land, LandMeasures measures, PowerService power, PowerMeasures powerMeasures) {
+        this.power = power;
+        this.powerMeasures = powerMeasures;
         this.land = land;
         this.measures = measures;
         this.units = units;
@@ -53,6 +59,7 @@ class DemoCityLoader implements ApplicationRunner {
         if (!units.isEmpty()) {
             log.info("Demo city already loaded; keeping the existing data");
             loadLand();
+            loadPower();
             return;
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -67,6 +74,21 @@ class DemoCityLoader implements ApplicationRunner {
         int entries = progress.load(demoUsers);
         log.info("Demo progress loaded: {} illustrative entries", entries);
         loadLand();
+        loadPower();
+    }
+
+    /** The power bureau's projects arrived after zones and parcels: load them into a database that has none. */
+    private void loadPower() throws IOException {
+        if (powerMeasures.isEmpty()) {
+            try (InputStream file = open("power-measures.yaml")) {
+                log.info("Demo power measures loaded: {}", powerMeasures.load(file));
+            }
+        }
+        if (power.isEmpty()) {
+            try (InputStream file = new ClassPathResource("gis-data/demo/power.geojson").getInputStream()) {
+                log.info("Demo power projects loaded: {} illustrative substations and lines", power.importTrusted(file));
+            }
+        }
     }
 
     /** Zones and parcels arrived after the first demo databases: load them into a database that has none yet. */

@@ -130,7 +130,8 @@ public class LandMeasures implements MapFigures {
             parts.merge(f.zoneNameEn(), new MapFigure.Part(f.zoneNameZh(), f.zoneNameEn(), f.amount()),
                     (a, b) -> new MapFigure.Part(a.nameZh(), a.nameEn(), a.value().add(b.value())));
         }
-        return new MapFigure(totals, List.copyOf(parts.values()), features, m.descriptionZh(), m.descriptionEn());
+        return new MapFigure(totals, List.copyOf(parts.values()), features, m.descriptionZh(), m.descriptionEn(),
+                MapFigure.FeatureKind.parcels);
     }
 
     private static BigDecimal mu(double squareMetres) {

@@ -8,10 +8,14 @@ import java.util.SortedMap;
 
 /**
  * A target's figure computed from map features: the running total at the end of each month up to the reporting date
- * (the last is the actual), the figure per zone, and the features that make it, each with a link to its map.
+ * (the last is the actual), the figure per zone, and the features that make it, each with a link to its map (null
+ * while the kind of feature has no map page).
  */
 public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part> parts, List<Feature> features,
-                        String descriptionZh, String descriptionEn) {
+                        String descriptionZh, String descriptionEn, FeatureKind featureKind) {
+
+    /** What the features are, so that the figure's list can be named ("the 13 parcels behind this figure"). */
+    public enum FeatureKind { parcels, substations, lines }
 
     /** How the figure is computed, in words. */
     public String description(Locale locale) {

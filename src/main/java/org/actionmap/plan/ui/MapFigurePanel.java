@@ -23,7 +23,7 @@ class MapFigurePanel extends Details {
     MapFigurePanel(TargetInfo target, MapFigure figure, Locale locale) {
         addClassName("map-figure");
         addThemeVariants(DetailsVariant.SMALL);
-        setSummaryText(getTranslation("target.map-figure.summary", figure.features().size()));
+        setSummaryText(getTranslation("target.map-figure.summary." + figure.featureKind(), figure.features().size()));
         if (figure.description(locale) != null) {
             Paragraph how = new Paragraph(figure.description(locale));
             how.getStyle().set("margin", "0 0 .3em 0").set("font-size", "var(--lumo-font-size-s)");
@@ -40,8 +40,10 @@ class MapFigurePanel extends Details {
         Div list = new Div();
         list.getStyle().set("font-size", "var(--lumo-font-size-s)").set("max-height", "16em").set("overflow", "auto");
         for (MapFigure.Feature f : figure.features()) {
-            Anchor link = new Anchor(f.link(), f.code());
-            Span rest = new Span(" · " + f.name() + " · " + f.zoneName(locale) + " · "
+            // a feature without a map page of its own yet is named, not linked
+            com.vaadin.flow.component.Component link = f.link() == null ? new Span(f.code()) : new Anchor(f.link(), f.code());
+            String zone = f.zoneName(locale) == null || f.zoneName(locale).isBlank() ? "" : " · " + f.zoneName(locale);
+            Span rest = new Span(" · " + f.name() + zone + " · "
                     + QuantityFormat.format(f.amount(), target, locale) + " · " + date.format(f.countedOn()));
             Div row = new Div(link, rest);
             row.addClassName("map-figure-feature");

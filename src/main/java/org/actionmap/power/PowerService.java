@@ -1,0 +1,196 @@
+package org.actionmap.power;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.ReportingCalendar;
+import org.actionmap.security.CurrentUser;
+import org.actionmap.security.NotPermittedException;
+import org.actionmap.security.OrgUnitService;
+import org.actionmap.security.Role;
+import org.actionmap.security.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.*;
+
+/**
+ * The power supply bureau's projects: substations with their milestones and power lines with their geodesic length.
+ * Only the bureau's staff write (configurable units); every write checks the rules before anything is stored.
+ */
+@Service
+public class PowerService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final OrgUnitService units;
+    private final ReportingCalendar calendar;
+    private final Set<String> editorUnits;
+
+    PowerService(JdbcTemplate jdbc, CurrentUser currentUser, OrgUnitService units, ReportingCalendar calendar,
+                 @Value("${actionmap.power.editor-units:POWER}") Set<String> editorUnits) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.units = units;
+        this.calendar = calendar;
+        this.editorUnits = Set.copyOf(editorUnits);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubstationDetails> substations() {
+        Map<Long, Map<Milestone, SubstationDetails.Dates>> milestones = new HashMap<>();
+        jdbc.query("select substation_id, milestone, planned_on, actual_on, note from substation_milestone", rs -> {
+            milestones.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Milestone.class)).put(Milestone.valueOf(rs.getString(2)),
+                    new SubstationDetails.Dates(date(rs.getDate(3)), date(rs.getDate(4)), rs.getString(5)));
+        });
+        return jdbc.query("""
+                select id, code, name_zh, name_en, voltage_kv, kind, capacity_mva, illustrative, notes, version,
+                       st_x(geom) as lon, st_y(geom) as lat
+                  from substation where deleted_at is null order by code
+                """, (rs, n) -> new SubstationDetails(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"),
+                rs.getString("name_en"), rs.getInt("voltage_kv"), rs.getString("kind"), rs.getBigDecimal("capacity_mva"),
+                rs.getBoolean("illustrative"), rs.getString("notes"), rs.getInt("version"), rs.getDouble("lon"),
+                rs.getDouble("lat"), milestones.getOrDefault(rs.getLong("id"), new EnumMap<>(Milestone.class))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PowerLineDetails> lines() {
+        return jdbc.query("""
+                select id, code, name_zh, name_en, voltage_kv, kind, status, completed_on, length_m, illustrative, version
+                  from power_line where deleted_at is null order by voltage_kv desc, code
+                """, (rs, n) -> new PowerLineDetails(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"),
+                rs.getString("name_en"), rs.getInt("voltage_kv"), rs.getString("kind"), rs.getString("status"),
+                date(rs.getDate("completed_on")), rs.getDouble("length_m"), rs.getBoolean("illustrative"),
+                rs.getInt("version")));
+    }
+
+    public boolean mayEdit() {
+        return currentUser.get().map(this::isEditor).orElse(false);
+    }
+
+    /**
+     * Records that a substation reached a milestone (or corrects the date). The whole timeline must stay valid: in
+     * order, none in the future, none reached before the one before it.
+     */
+    @Transactional
+    public void recordMilestone(long substationId, Milestone milestone, LocalDate actualOn, String note) {
+        SignedInUser user = requireEditor();
+        SubstationDetails substation = substations().stream().filter(s -> s.id() == substationId).findFirst()
+                .orElseThrow(() -> new UserMessageException("power.error.gone"));
+        Map<Milestone, LocalDate> actual = new EnumMap<>(Milestone.class);
+        substation.milestones().forEach((m, d) -> {
+            if (d.actual() != null) {
+                actual.put(m, d.actual());
+            }
+        });
+        if (actualOn == null) {
+            actual.remove(milestone);
+        } else {
+            actual.put(milestone, actualOn);
+        }
+        MilestoneRules.check(actual, calendar.today());
+        if (note != null && note.length() > 1000) {
+            throw new UserMessageException("power.error.note-too-long", 1000);
+        }
+        jdbc.update("""
+                insert into substation_milestone (substation_id, milestone, actual_on, note, recorded_by)
+                values (?, ?, ?, ?, ?)
+                on conflict (substation_id, milestone)
+                do update set actual_on = excluded.actual_on, note = excluded.note, recorded_by = excluded.recorded_by
+                """, substationId, milestone.name(), actualOn == null ? null : Date.valueOf(actualOn),
+                note == null || note.isBlank() ? null : note.trim(), user.username());
+        jdbc.update("update substation set version = version + 1, updated_at = now(), updated_by = ? where id = ?",
+                user.username(), substationId);
+    }
+
+    /** Marks a line completed on a date (or back to under construction with null); its length counts from then. */
+    @Transactional
+    public void completeLine(long lineId, LocalDate completedOn) {
+        SignedInUser user = requireEditor();
+        if (completedOn != null && completedOn.isAfter(calendar.today())) {
+            throw new UserMessageException("power.error.line-completed-in-future");
+        }
+        int changed = jdbc.update("""
+                update power_line set status = ?, completed_on = ?, version = version + 1, updated_at = now(), updated_by = ?
+                 where id = ? and deleted_at is null
+                """, completedOn == null ? "UNDER_CONSTRUCTION" : "COMPLETED",
+                completedOn == null ? null : Date.valueOf(completedOn), user.username(), lineId);
+        if (changed == 0) {
+            throw new UserMessageException("power.error.gone");
+        }
+    }
+
+    /** Trusted seed data (the demo city): substations with milestones and lines, lengths computed by PostGIS. */
+    @Transactional
+    public int importTrusted(java.io.InputStream geoJson) throws java.io.IOException {
+        int count = 0;
+        for (var feature : JSON.readTree(geoJson).path("features")) {
+            var p = feature.path("properties");
+            String geometry = feature.path("geometry").toString();
+            if ("substation".equals(p.path("feature").asText())) {
+                long id = jdbc.queryForObject("""
+                        insert into substation (code, name_zh, name_en, voltage_kv, kind, capacity_mva, illustrative, geom)
+                        values (?, ?, ?, ?, ?, ?, ?, st_setsrid(st_geomfromgeojson(?), 4326)) returning id
+                        """, Long.class, p.path("code").asText(), p.path("name_zh").asText(), p.path("name_en").asText(),
+                        p.path("voltage_kv").asInt(), p.path("kind").asText(),
+                        p.hasNonNull("capacity_mva") ? new BigDecimal(p.path("capacity_mva").asText()) : null,
+                        p.path("illustrative").asBoolean(), geometry);
+                for (var entry : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) () -> p.path("milestones").fields()) {
+                    var dates = entry.getValue();
+                    jdbc.update("""
+                            insert into substation_milestone (substation_id, milestone, planned_on, actual_on)
+                            values (?, ?, ?, ?)
+                            """, id, entry.getKey(), sqlDate(dates.path("planned").asText(null)),
+                            sqlDate(dates.path("actual").asText(null)));
+                }
+            } else {
+                jdbc.update("""
+                        insert into power_line (code, name_zh, name_en, voltage_kv, kind, status, completed_on, length_m,
+                                                illustrative, geom)
+                        select ?, ?, ?, ?, ?, ?, ?, st_length(g::geography), ?, g
+                          from (select st_multi(st_setsrid(st_geomfromgeojson(?), 4326)) as g) as input
+                        """, p.path("code").asText(), p.path("name_zh").asText(), p.path("name_en").asText(),
+                        p.path("voltage_kv").asInt(), p.path("kind").asText(), p.path("status").asText(),
+                        sqlDate(p.path("completed_on").asText(null)), p.path("illustrative").asBoolean(), geometry);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        Integer n = jdbc.queryForObject("select (select count(*) from substation) + (select count(*) from power_line)", Integer.class);
+        return n == null || n == 0;
+    }
+
+    private SignedInUser requireEditor() {
+        SignedInUser user = currentUser.require();
+        if (user.role() != Role.STAFF) {
+            throw new NotPermittedException("error.permission.read-only");
+        }
+        if (!isEditor(user)) {
+            throw new NotPermittedException("power.error.not-power-bureau");
+        }
+        return user;
+    }
+
+    private boolean isEditor(SignedInUser user) {
+        return user.role() == Role.STAFF && user.unitId() != null
+                && Optional.ofNullable(units.byId().get(user.unitId())).map(u -> editorUnits.contains(u.code())).orElse(false);
+    }
+
+    private static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date sqlDate(String iso) {
+        return iso == null || iso.isBlank() ? null : Date.valueOf(LocalDate.parse(iso));
+    }
+}
