@@ -53,6 +53,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLIPBOARD_TEXT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.power"), "power", VaadinIcon.BOLT.create()));
         if (me.role() == Role.STAFF) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-tasks"), "my-tasks", VaadinIcon.TASKS.create()));
         }

@@ -1,0 +1,59 @@
+package org.actionmap.power;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Power projects on the map over plain HTTP (GeoJSON; a few hundred features at most): substations with the last
+ * milestone they reached, lines with their status and length. Never cached: a recorded milestone shows at once.
+ */
+@RestController
+class PowerMapDataController {
+
+    private static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+
+    private final JdbcTemplate jdbc;
+
+    PowerMapDataController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping(value = "/map-data/substations.geojson", produces = "application/geo+json")
+    ResponseEntity<String> substations() {
+        return geoJson(jdbc.queryForObject("""
+                select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                           'type', 'Feature', 'id', s.id, 'geometry', st_asgeojson(s.geom, 7)::json,
+                           'properties', json_build_object('code', s.code, 'name_zh', s.name_zh, 'name_en', s.name_en,
+                               'kind', s.kind, 'voltage_kv', s.voltage_kv,
+                               'reached', coalesce((select m.milestone from substation_milestone m
+                                                     where m.substation_id = s.id and m.actual_on is not null
+                                                     order by array_position(array['PLANNED', 'APPROVED',
+                                                        'CONSTRUCTION_STARTED', 'COMPLETED', 'IN_OPERATION']::varchar[],
+                                                        m.milestone) desc limit 1), 'NONE')))
+                       order by s.code), '[]'::json))::text
+                  from substation s where s.deleted_at is null
+                """, String.class));
+    }
+
+    @GetMapping(value = "/map-data/power-lines.geojson", produces = "application/geo+json")
+    ResponseEntity<String> lines(@RequestParam(required = false) String status) {
+        return geoJson(jdbc.queryForObject("""
+                select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                           'type', 'Feature', 'id', l.id, 'geometry', st_asgeojson(l.geom, 7)::json,
+                           'properties', json_build_object('code', l.code, 'name_zh', l.name_zh, 'name_en', l.name_en,
+                               'voltage_kv', l.voltage_kv, 'kind', l.kind, 'status', l.status,
+                               'length_km', round((l.length_m / 1000)::numeric, 2)))
+                       order by l.code), '[]'::json))::text
+                  from power_line l where l.deleted_at is null and (?::varchar is null or l.status = ?)
+                """, String.class, status, status));
+    }
+
+    private static ResponseEntity<String> geoJson(String body) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(GEOJSON).body(body);
+    }
+}
