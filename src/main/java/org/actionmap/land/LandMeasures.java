@@ -131,7 +131,7 @@ public class LandMeasures implements MapFigures {
                     (a, b) -> new MapFigure.Part(a.nameZh(), a.nameEn(), a.value().add(b.value())));
         }
         return new MapFigure(totals, List.copyOf(parts.values()), features, m.descriptionZh(), m.descriptionEn(),
-                MapFigure.FeatureKind.parcels);
+                MapFigure.FeatureKind.parcels, null);
     }
 
     private static BigDecimal mu(double squareMetres) {

@@ -9,10 +9,13 @@ import java.util.SortedMap;
 /**
  * A target's figure computed from map features: the running total at the end of each month up to the reporting date
  * (the last is the actual), the figure per zone, and the features that make it, each with a link to its map (null
- * while the kind of feature has no map page).
+ * while the kind of feature has no map page). {@code expectedByNow} is what the figure should be by the date: null for
+ * a steady pace through the year, or the measure's own schedule (a milestone is expected once its planned date has
+ * passed, not a twelfth at a time).
  */
 public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part> parts, List<Feature> features,
-                        String descriptionZh, String descriptionEn, FeatureKind featureKind) {
+                        String descriptionZh, String descriptionEn, FeatureKind featureKind,
+                        BigDecimal expectedByNow) {
 
     /** What the features are, so that the figure's list can be named ("the 13 parcels behind this figure"). */
     public enum FeatureKind { parcels, substations, lines }

@@ -177,7 +177,7 @@ public class PlanService {
         java.time.LocalDate asOf = today.getYear() > year ? java.time.LocalDate.of(year, 12, 31) : today;
         Optional<MapFigure> figure = mapFigures.stream().map(f -> f.figure(target, year, asOf))
                 .flatMap(Optional::stream).findFirst();
-        return figure.map(f -> TargetEvaluator.evaluate(target, f.runningTotals(), elapsed).withMapFigure(f))
+        return figure.map(f -> TargetEvaluator.evaluate(target, f.runningTotals(), elapsed, f.expectedByNow()).withMapFigure(f))
                 .orElseGet(() -> TargetEvaluator.evaluate(target, null, elapsed));
     }
 

@@ -19,6 +19,15 @@ final class TargetEvaluator {
      * @param monthsElapsed  completed months of the plan year at the reporting date (0..12)
      */
     static TargetProgress evaluate(TargetInfo target, SortedMap<Integer, BigDecimal> monthly, int monthsElapsed) {
+        return evaluate(target, monthly, monthsElapsed, null);
+    }
+
+    /**
+     * @param expectedByNow the figure due by now when the target has a schedule of its own (a milestone's planned
+     *                      date); null for the steady pace of {@link #expected}
+     */
+    static TargetProgress evaluate(TargetInfo target, SortedMap<Integer, BigDecimal> monthly, int monthsElapsed,
+                                   BigDecimal expectedByNow) {
         if (target.measure() == MeasureKind.COMPUTED && monthly == null) {
             return new TargetProgress(target, null, null, TargetStatus.AWAITING_MAP, 0, null, false,
                     TargetProgress.Shares.SINGLE, null);
@@ -30,7 +39,7 @@ final class TargetEvaluator {
         BigDecimal actual = target.accumulation() == Accumulation.SUM_OF_MONTHS
                 ? monthly.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 : monthly.get(monthly.lastKey());
-        BigDecimal expected = expected(target, monthsElapsed);
+        BigDecimal expected = expectedByNow != null ? expectedByNow : expected(target, monthsElapsed);
         boolean yearOver = monthsElapsed >= 12;
         TargetStatus status;
         double fraction;

@@ -86,6 +86,16 @@ public class PowerMeasures implements MapFigures {
                 rs.getString("description_en"), planYear, asOf), target.code()).stream().findFirst();
     }
 
+    /** A milestone is expected once its planned date has passed: 1 from then on, 0 before (and without a plan). */
+    private BigDecimal milestoneExpected(String substationCode, String milestone, LocalDate asOf) {
+        Boolean due = jdbc.query("""
+                select m.planned_on <= ? from substation s
+                  join substation_milestone m on m.substation_id = s.id and m.milestone = ?
+                 where s.code = ? and s.deleted_at is null
+                """, (rs, n) -> rs.getBoolean(1), Date.valueOf(asOf), milestone, substationCode).stream().findFirst().orElse(false);
+        return Boolean.TRUE.equals(due) ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+
     private MapFigure compute(String feature, String substationCode, String milestone, Integer voltage, String quantity,
                               String descriptionZh, String descriptionEn, int year, LocalDate asOf) {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
@@ -113,6 +123,7 @@ public class PowerMeasures implements MapFigures {
                     .map(MapFigure.Feature::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         return new MapFigure(totals, List.of(), features, descriptionZh, descriptionEn,
-                "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations : MapFigure.FeatureKind.lines);
+                "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations : MapFigure.FeatureKind.lines,
+                "SUBSTATION".equals(feature) ? milestoneExpected(substationCode, milestone, asOf) : null);
     }
 }

@@ -59,6 +59,16 @@ class TargetEvaluatorTest {
     }
 
     @Test
+    void aMilestoneIsJudgedByItsOwnScheduleRatherThanASteadyPace() {
+        TargetInfo t = target(Comparator.EXACTLY, "1", Accumulation.YEAR_TO_DATE, MeasureKind.COMPUTED);
+        // not reached, not due yet: on pace, although a steady pace would expect two thirds by September
+        TargetProgress notDue = TargetEvaluator.evaluate(t, entries(1, 0, 8, 0), 8, java.math.BigDecimal.ZERO);
+        assertThat(notDue.status()).isEqualTo(TargetStatus.ON_PACE);
+        TargetProgress overdue = TargetEvaluator.evaluate(t, entries(1, 0, 8, 0), 8, java.math.BigDecimal.ONE);
+        assertThat(overdue.status()).isEqualTo(TargetStatus.BEHIND);
+    }
+
+    @Test
     void aComputedTargetIsJudgedFromItsRunningTotalsWithALinearPace() {
         TargetInfo t = target(Comparator.EXACTLY, "1200", Accumulation.YEAR_TO_DATE, MeasureKind.COMPUTED);
         TargetProgress behind = TargetEvaluator.evaluate(t, entries(1, 100, 2, 200, 3, 250), 3);

@@ -108,7 +108,8 @@ class TargetRow extends Div {
         if (p.lastReportedMonth() != null && p.mapFigure() == null) {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }
-        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH) {
+        boolean ownSchedule = p.mapFigure() != null && p.mapFigure().expectedByNow() != null;
+        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH && !ownSchedule) {
             // a pace of "23.33 enterprises" reads oddly: round it to the precision the plan states the aim in
             int scale = Math.max(0, t.value().stripTrailingZeros().scale());
             text.append(" · ").append(TranslationHelper.t("target.pace",

@@ -105,7 +105,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 record.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 record.addClassName("record-milestone");
                 return record;
-            }).setAutoWidth(true).setKey("record");
+            }).setAutoWidth(true).setKey("record").setFrozenToEnd(true);
         }
 
         H3 linesTitle = new H3(getTranslation("power.lines"));
