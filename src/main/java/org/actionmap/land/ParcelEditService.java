@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,23 @@ public class ParcelEditService {
      */
     @Transactional(readOnly = true)
     public List<GeometryProblem> checkGeometry(String geometry, Long parcelId) {
-        return geometryCheck.check(geometry, parcelId).problems();
+        GeometryCheck.Result result = geometryCheck.check(geometry, parcelId);
+        if (!result.ok() || result.placement().zoneId() == null) {
+            return result.problems();
+        }
+        // say at once, not only at save, when the shape lies where this user may not edit
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isPresent() && !access.mayEdit(user.get(), result.placement())) {
+            return List.of(new GeometryProblem(new UserMessageException(result.placement().inEdz()
+                    ? "parcel.error.not-zone-editor" : "parcel.error.not-your-township"), null, null));
+        }
+        return result.problems();
+    }
+
+    /** The geodesic area of a shape in square metres, as a save would store it (for a repaired outline). */
+    @Transactional(readOnly = true)
+    public double area(String geometry) {
+        return jdbc.queryForObject("select st_area(%s::geography)".formatted(GeometryCheck.INPUT), Double.class, geometry);
     }
 
     /** Saves a new or changed parcel and returns it as stored, with its geodesic area, zone and township. */
@@ -157,7 +174,8 @@ public class ParcelEditService {
         List<GeometryProblem> overlaps = geometryCheck.check(geometry, id).problems().stream()
                 .filter(p -> p.message().messageKey().equals("parcel.problem.overlap")).toList();
         if (!overlaps.isEmpty()) {
-            throw new ParcelRefusedException(overlaps);
+            // the administrator sees no map here: name the parcel in the way, without "marked on the map"
+            throw new UserMessageException("parcel.error.restore-overlap", overlaps.get(0).message().args());
         }
         jdbc.update("""
                 update parcel set deleted_at = null, deleted_by = null, version = version + 1, updated_at = now(), updated_by = ?

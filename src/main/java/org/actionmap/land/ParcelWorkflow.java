@@ -46,7 +46,7 @@ final class ParcelWorkflow {
             }
             if (date != null) {
                 if (date.isAfter(today)) {
-                    throw new UserMessageException("parcel.error.step-in-future", key(step));
+                    throw new UserMessageException("parcel.error.step-in-future", key(step), java.sql.Date.valueOf(today));
                 }
                 if (previousDate != null && date.isBefore(previousDate)) {
                     throw new UserMessageException("parcel.error.step-before-previous", key(step), key(previous));

@@ -40,6 +40,16 @@ class LandMapViewTest extends KaribuTestBase {
     }
 
     @Test
+    void thePowerProjectsAreOnTheCityMapAndAClickOnOneOpensThePowerWorkspace() {
+        signIn("leader");
+        UI.getCurrent().navigate("map");
+        MapComponent map = _get(MapComponent.class);
+        assertThat(map.getLayers()).containsKeys("substations", "power-lines-completed");
+        ComponentUtil.fireEvent(map, new MapComponent.FeatureClickEvent(map, true, "substations", "SS-NVBU", 119.4668, 29.2571));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("power");
+    }
+
+    @Test
     void aClickOnAnotherLayersFeatureOpensNoParcel() {
         signIn("land");
         UI.getCurrent().navigate("map");

@@ -180,6 +180,17 @@ class ParcelEditServiceTest {
         assertThat(runAs.user("admin", () -> edit.deleted())).extracting(DeletedParcel::code).contains("T-V1");
         runAs.user("admin", () -> { edit.restore(updated.id()); return null; });
         assertThat(parcels.findByCode("T-V1")).isPresent();
+
+        // a parcel drawn on the same land after a delete blocks the restore, and the refusal names it
+        ParcelDetails again = parcels.findByCode("T-V1").orElseThrow();
+        String shape = jdbc.queryForObject("select st_asgeojson(geom) from parcel where id = ?", String.class, again.id());
+        runAs.user("edz", () -> { edit.delete(again.id(), again.version()); return null; });
+        runAs.user("edz", () -> edit.save(draft("T-V2", shape)));
+        assertThatThrownBy(() -> runAs.user("admin", () -> { edit.restore(again.id()); return null; }))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("parcel.error.restore-overlap");
+                    assertThat(e.args()[0]).isEqualTo("T-V2");
+                });
     }
 
     @Test

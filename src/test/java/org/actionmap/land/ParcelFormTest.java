@@ -61,8 +61,8 @@ class ParcelFormTest extends KaribuTestBase {
         MapComponent map = openMap("edz");
         _click(button("parcel-new-button"));
         assertThat(_get(Span.class, spec -> spec.withId("parcel-form-area")).getText()).contains("尚无图形");
-        draw(map, FreeLand.square(jdbc, "EDZ-JN", 0.0005), 10500);
-        assertThat(_get(Span.class, spec -> spec.withId("parcel-form-area")).getText()).contains("15.75 亩").contains("1.05 公顷");
+        draw(map, FreeLand.square(jdbc, "EDZ-JN", 0.0005), 12000);
+        assertThat(_get(Span.class, spec -> spec.withId("parcel-form-area")).getText()).contains("18 亩").contains("1.2 公顷");
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("geometry-problem"))).isEmpty();
         _setValue(_get(TextField.class, spec -> spec.withId("parcel-code")), "K-NEW-1");
         _setValue(_get(TextField.class, spec -> spec.withId("parcel-name")), "江南新地块");
@@ -99,6 +99,33 @@ class ParcelFormTest extends KaribuTestBase {
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("geometry-problem"))).isEmpty();
         _click(button("parcel-save"));
         assertThat(jdbc.queryForObject("select count(*) from parcel where code = 'K-BOW'", Integer.class)).isOne();
+    }
+
+    @Test
+    void aTownshipDrawingInTheZoneIsToldAtOnceThatItMayNotEditThere() {
+        MapComponent map = openMap("xiangxi");
+        _click(button("parcel-new-button"));
+        draw(map, FreeLand.square(jdbc, "EDZ-LJ", 0.0005), 12000);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("geometry-problem")).getText()).contains("开发区");
+    }
+
+    @Test
+    void repairingAnOutlineShowsTheRepairedArea() {
+        MapComponent map = openMap("edz");
+        _click(button("parcel-new-button"));
+        String square = FreeLand.square(jdbc, "EDZ-LJ", 0.0005);
+        String bowTie = jdbc.queryForObject("""
+                select st_asgeojson(st_makepolygon(st_makeline(array[st_pointn(r, 1), st_pointn(r, 3), st_pointn(r, 2),
+                       st_pointn(r, 4), st_pointn(r, 1)])), 7)
+                  from (select st_exteriorring(st_setsrid(st_geomfromgeojson(?), 4326)) as r) as x
+                """, String.class, square);
+        draw(map, bowTie, 0);
+        _click(button("parcel-repair"));
+        // two triangles, half the square: not 0 and not the square
+        double squareMu = jdbc.queryForObject("select st_area(st_setsrid(st_geomfromgeojson(?), 4326)::geography) / (10000.0 / 15)",
+                Double.class, square);
+        String text = _get(Span.class, spec -> spec.withId("parcel-form-area")).getText();
+        assertThat(text).doesNotContain(": 0 亩").contains(String.valueOf(Math.round(squareMu / 2 * 10) / 10.0).replace(".0", ""));
     }
 
     @Test

@@ -30,6 +30,7 @@ class DeletedParcelsPanel extends VerticalLayout {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("deleted-parcels");
+        grid.setEmptyStateText(getTranslation("admin.deleted-parcels.none"));
         grid.addColumn(DeletedParcel::code).setHeader(getTranslation("parcel.code")).setAutoWidth(true);
         grid.addColumn(DeletedParcel::name).setHeader(getTranslation("parcel.name")).setFlexGrow(1);
         grid.addColumn(p -> number.format(p.areaM2() / (10000.0 / 15))).setHeader(getTranslation("parcel.area-mu")).setAutoWidth(true);
@@ -52,7 +53,9 @@ class DeletedParcelsPanel extends VerticalLayout {
     private void restore(DeletedParcel parcel) {
         try {
             parcels.restore(parcel.id());
-            Errors.saved();
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("admin.deleted-parcels.restored", parcel.code()),
+                    3000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
+                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (UserMessageException e) {
             Errors.show(e);

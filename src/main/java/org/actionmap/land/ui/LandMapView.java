@@ -27,6 +27,7 @@ import org.actionmap.map.BaseLayers;
 import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapComponent;
 import org.actionmap.map.MapLayer;
+import org.actionmap.map.MapLayerSource;
 import org.actionmap.map.OnlineBaseMap;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.shell.MainLayout;
@@ -66,7 +67,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
-                       LandMeasures measures, OnlineBaseMap onlineBaseMap) {
+                       LandMeasures measures, OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers) {
         this.measures = measures;
         this.edit = edit;
         this.plan = plan;
@@ -87,6 +88,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")));
         map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson?kind=EDZ_AREA,TOWNSHIP_PARK",
                 LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4).labelledBy(chinese ? "name_zh" : "name_en")));
+        // other modules' features (power projects) above the zones, below the parcels
+        otherLayers.forEach(source -> source.layers(this::getTranslation, getLocale()).forEach(map::addLayer));
         map.addLayer(new MapLayer(PARCELS, getTranslation("map.layer.parcels"), MapLayer.Kind.VECTOR_TILES,
                 "tiles/parcels/{z}/{x}/{y}.mvt", LayerStyle.area("#5d4037", "#eeeeee")
                 .filledBy("status", ParcelStatusColours.byName()), true, getTranslation("map.illustrative-attribution"),
@@ -96,6 +99,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         map.addFeatureClickListener(e -> {
             if (form != null) {
                 return; // the form stays open while a shape is drawn or edited
+            }
+            Optional<String> elsewhere = otherLayers.stream().map(s -> s.linkFor(e.getLayerId(), e.getFeatureId()))
+                    .flatMap(Optional::stream).findFirst();
+            if (elsewhere.isPresent()) {
+                getUI().ifPresent(ui -> ui.navigate(elsewhere.get()));
+                return;
             }
             Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) ? parcels.findByCode(e.getFeatureId()) : Optional.empty();
             parcel.ifPresentOrElse(p -> show(p, false), this::showLegend);
@@ -179,18 +188,21 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private void showList() {
         side.removeAll();
         map.highlight(PARCELS, null);
-        side.add(search, new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true)));
+        side.add(search, actions(), new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true)));
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {
         side.removeAll();
-        side.add(search, actions(), new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
+        side.add(search, actions());
+        // the edit action first, where the eye lands, not below the details
         if (edit.mayEdit(parcel)) {
             com.vaadin.flow.component.button.Button editButton = new com.vaadin.flow.component.button.Button(
                     getTranslation("parcel.edit"), e -> startEditing(parcel));
             editButton.setId("parcel-edit-button");
+            editButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             side.add(editButton);
         }
+        side.add(new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
         map.highlight(PARCELS, parcel.code());
         if (zoom) {
             double[] e = parcel.extent();
@@ -281,6 +293,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 map.refreshLayer(PARCELS);
                 Notification.show(getTranslation("parcel.deleted", deleted.code()), 4000, Notification.Position.BOTTOM_START);
                 search.setItems(LandMapView.this::matches, searchItems());
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "map"));
                 showLegend();
             }
 

@@ -164,6 +164,7 @@ class ParcelForm extends VerticalLayout {
     /** A new or changed shape from the map: its area at once, its problems from the server. */
     void geometryChanged(String geoJson, double areaM2) {
         this.geometry = geoJson;
+        error.setVisible(false); // a refusal of the earlier shape no longer applies
         showArea(areaM2);
         List<GeometryProblem> found = edit.checkGeometry(geoJson, existing == null ? null : existing.id());
         showProblems(found);
@@ -172,7 +173,7 @@ class ParcelForm extends VerticalLayout {
 
     private void showArea(double areaM2) {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
-        number.setMaximumFractionDigits(2);
+        number.setMaximumFractionDigits(1);
         area.setText(getTranslation("parcel.area") + ": " + getTranslation("parcel.area-value",
                 number.format(areaM2 / ParcelDetails.SQUARE_METRES_PER_MU), number.format(areaM2 / 10000)));
     }
@@ -201,7 +202,7 @@ class ParcelForm extends VerticalLayout {
             if (problem.repaired() != null) {
                 Button repair = new Button(getTranslation("parcel.form.repair"), e -> {
                     mapSide.replaceGeometry(problem.repaired());
-                    geometryChanged(problem.repaired(), existing == null ? 0 : existing.areaM2());
+                    geometryChanged(problem.repaired(), edit.area(problem.repaired()));
                 });
                 repair.setId("parcel-repair");
                 repair.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -211,6 +212,24 @@ class ParcelForm extends VerticalLayout {
     }
 
     private void save() {
+        ParcelStatus current = status.getValue();
+        if (existing != null && current != null && existing.purpose() == purpose.getValue()
+                && current.workflow().indexOf(current) < existing.status().workflow().indexOf(existing.status())) {
+            // going back along the workflow drops the dates of the later steps, and the parcel leaves their figures
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("parcel.back.title", getTranslation("parcel.status." + current.name())));
+            confirm.setText(getTranslation("parcel.back.text", getTranslation("parcel.status." + existing.status().name())));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("parcel.form.cancel"));
+            confirm.setConfirmText(getTranslation("parcel.form.save"));
+            confirm.addConfirmListener(e -> saveNow());
+            confirm.open();
+            return;
+        }
+        saveNow();
+    }
+
+    private void saveNow() {
         error.setVisible(false);
         Map<ParcelStatus, LocalDate> dates = new EnumMap<>(ParcelStatus.class);
         ParcelStatus current = status.getValue();

@@ -54,10 +54,12 @@ class ParcelPanel extends VerticalLayout {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (ParcelStatus step : parcel.status().workflow()) {
             var reached = parcel.steps().get(step);
-            Span line = new Span((reached == null ? "○ " : "● ") + getTranslation("parcel.status." + step.name())
+            // "planned" carries no date: a parcel at or past it has reached it
+            boolean done = reached != null || (step == ParcelStatus.PLANNED && parcel.status().workflow().indexOf(parcel.status()) >= 0);
+            Span line = new Span((done ? "● " : "○ ") + getTranslation("parcel.status." + step.name())
                     + (reached == null ? "" : " · " + date.format(reached)));
-            line.getStyle().set("display", "block").set("color", reached == null
-                    ? "var(--lumo-secondary-text-color)" : "var(--lumo-body-text-color)");
+            line.getStyle().set("display", "block").set("color", done
+                    ? "var(--lumo-body-text-color)" : "var(--lumo-secondary-text-color)");
             add(line);
         }
         List<TaskRef> linked = tasks.stream().filter(t -> parcel.taskIds().contains(t.id())).toList();

@@ -13,9 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.actionmap.map.BaseLayers;
-import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapComponent;
-import org.actionmap.map.MapLayer;
 import org.actionmap.map.OnlineBaseMap;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.power.Milestone;
@@ -60,26 +58,18 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PowerLineDetails> lines = new Grid<>();
 
     public PowerView(PowerService power, ReportingCalendar calendar, OnlineBaseMap onlineBaseMap) {
+        // the same layers as on the city map
         this.power = power;
         this.calendar = calendar;
         setMaxWidth("1300px");
         boolean chinese = "zh".equals(getLocale().getLanguage());
-        String name = chinese ? "name_zh" : "name_en";
 
         map.setId("power-map");
         map.setHeight("420px");
         map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk")));
         onlineBaseMap.layer(this::getTranslation).ifPresent(map::addLayer);
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
-        map.addLayer(MapLayer.geoJson("power-lines-planned", getTranslation("power.layer.lines-planned"),
-                "map-data/power-lines.geojson?status=PLANNED", LayerStyle.line("#9e9e9e", 2).dashed(4, 4)).identifiedBy("code"));
-        map.addLayer(MapLayer.geoJson("power-lines-building", getTranslation("power.layer.lines-building"),
-                "map-data/power-lines.geojson?status=UNDER_CONSTRUCTION", LayerStyle.line("#ef6c00", 2.5).dashed(8, 4)).identifiedBy("code"));
-        map.addLayer(MapLayer.geoJson("power-lines-completed", getTranslation("power.layer.lines-completed"),
-                "map-data/power-lines.geojson?status=COMPLETED", LayerStyle.line("#2e7d32", 3)).identifiedBy("code"));
-        map.addLayer(MapLayer.geoJson("substations", getTranslation("power.layer.substations"), "map-data/substations.geojson",
-                LayerStyle.points("#1a237e", "#ffffff", 9).labelledBy(name).filledBy("reached", MILESTONE_COLOURS))
-                .identifiedBy("code"));
+        new PowerMapLayers().layers(this::getTranslation, getLocale()).forEach(map::addLayer);
         map.setView(119.50, 29.25, 10.5);
         map.addFeatureClickListener(e -> power.substations().stream().filter(s -> s.code().equals(e.getFeatureId()))
                 .findFirst().ifPresent(s -> substations.select(s)));

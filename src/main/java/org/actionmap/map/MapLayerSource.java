@@ -1,0 +1,19 @@
+package org.actionmap.map;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Layers a feature module adds to the city map (the power projects beside the land), so that the map page shows
+ * every module's features without depending on them. A click on one of these layers opens the module's own page.
+ */
+public interface MapLayerSource {
+
+    /** The module's layers, titled in the user's language, in drawing order. */
+    List<MapLayer> layers(Function<String, String> translate, Locale locale);
+
+    /** Where a click on a feature of one of these layers leads (a route with parameters), if anywhere. */
+    Optional<String> linkFor(String layerId, String featureId);
+}

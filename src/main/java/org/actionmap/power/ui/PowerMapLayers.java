@@ -1,0 +1,39 @@
+package org.actionmap.power.ui;
+
+import org.actionmap.map.LayerStyle;
+import org.actionmap.map.MapLayer;
+import org.actionmap.map.MapLayerSource;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** The power projects on the city map: the same layers as the power workspace, a click leading to the workspace. */
+@Component
+class PowerMapLayers implements MapLayerSource {
+
+    static final Set<String> IDS = Set.of("power-lines-planned", "power-lines-building", "power-lines-completed", "substations");
+
+    @Override
+    public List<MapLayer> layers(Function<String, String> translate, Locale locale) {
+        boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+        return List.of(
+                MapLayer.geoJson("power-lines-planned", translate.apply("power.layer.lines-planned"),
+                        "map-data/power-lines.geojson?status=PLANNED", LayerStyle.line("#9e9e9e", 2).dashed(4, 4)).identifiedBy("code"),
+                MapLayer.geoJson("power-lines-building", translate.apply("power.layer.lines-building"),
+                        "map-data/power-lines.geojson?status=UNDER_CONSTRUCTION", LayerStyle.line("#ef6c00", 2.5).dashed(8, 4)).identifiedBy("code"),
+                MapLayer.geoJson("power-lines-completed", translate.apply("power.layer.lines-completed"),
+                        "map-data/power-lines.geojson?status=COMPLETED", LayerStyle.line("#2e7d32", 3)).identifiedBy("code"),
+                MapLayer.geoJson("substations", translate.apply("power.layer.substations"), "map-data/substations.geojson",
+                        LayerStyle.points("#1a237e", "#ffffff", 9).labelledBy(chinese ? "name_zh" : "name_en")
+                                .filledBy("reached", PowerView.MILESTONE_COLOURS)).identifiedBy("code"));
+    }
+
+    @Override
+    public Optional<String> linkFor(String layerId, String featureId) {
+        return IDS.contains(layerId) ? Optional.of("power") : Optional.empty();
+    }
+}
