@@ -118,13 +118,7 @@ public class LandMeasures implements MapFigures {
                 rs.getString("name_en"), mu(rs.getDouble("area_m2")), rs.getDate("reached_on").toLocalDate(),
                 "map?parcel=" + rs.getString("code")), m.reached().name(), m.purpose().name(),
                 "{" + String.join(",", m.zoneKinds()) + "}", Date.valueOf(start), Date.valueOf(asOf));
-        SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
-        int lastMonth = asOf.getYear() > year ? 12 : asOf.getYear() < year ? 0 : asOf.getMonthValue();
-        for (int month = 1; month <= lastMonth; month++) {
-            int upTo = month;
-            totals.put(month, features.stream().filter(f -> f.countedOn().getMonthValue() <= upTo)
-                    .map(MapFigure.Feature::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
+        SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         Map<String, MapFigure.Part> parts = new TreeMap<>();
         for (MapFigure.Feature f : features) {
             parts.merge(f.zoneNameEn(), new MapFigure.Part(f.zoneNameZh(), f.zoneNameEn(), f.amount()),

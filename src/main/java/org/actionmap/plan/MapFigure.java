@@ -20,6 +20,21 @@ public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part>
     /** What the features are, so that the figure's list can be named ("the 13 parcels behind this figure"). */
     public enum FeatureKind { parcels, substations, lines }
 
+    /**
+     * Running totals at each month end of the plan year up to the date: the amounts of the features counted by then.
+     * Shared by every measure, so that land and power figures add up month by month the same way.
+     */
+    public static SortedMap<Integer, BigDecimal> runningTotals(List<Feature> features, int year, LocalDate asOf) {
+        SortedMap<Integer, BigDecimal> totals = new java.util.TreeMap<>();
+        int lastMonth = asOf.getYear() > year ? 12 : asOf.getYear() < year ? 0 : asOf.getMonthValue();
+        for (int month = 1; month <= lastMonth; month++) {
+            int upTo = month;
+            totals.put(month, features.stream().filter(f -> f.countedOn().getMonthValue() <= upTo)
+                    .map(Feature::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return totals;
+    }
+
     /** How the figure is computed, in words. */
     public String description(Locale locale) {
         return PlanViews.isChinese(locale) ? descriptionZh : descriptionEn;

@@ -115,13 +115,7 @@ public class PowerMeasures implements MapFigures {
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "",
                         km ? BigDecimal.valueOf(rs.getDouble(4) / 1000).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ONE,
                         rs.getDate(5).toLocalDate(), null), voltage, from, to);
-        SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
-        int lastMonth = asOf.getYear() > year ? 12 : asOf.getYear() < year ? 0 : asOf.getMonthValue();
-        for (int month = 1; month <= lastMonth; month++) {
-            int upTo = month;
-            totals.put(month, features.stream().filter(f -> f.countedOn().getMonthValue() <= upTo)
-                    .map(MapFigure.Feature::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
+        SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         return new MapFigure(totals, List.of(), features, descriptionZh, descriptionEn,
                 "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations : MapFigure.FeatureKind.lines,
                 "SUBSTATION".equals(feature) ? milestoneExpected(substationCode, milestone, asOf) : null);

@@ -52,6 +52,15 @@ class ParcelFormTest extends KaribuTestBase {
         _setValue(_get(DatePicker.class, spec -> spec.withId("step-ACQUIRED")), date);
     }
 
+    /** The square with two corners swapped: its edges cross in the middle. */
+    private String bowTie(String square) {
+        return jdbc.queryForObject("""
+                select st_asgeojson(st_makepolygon(st_makeline(array[st_pointn(r, 1), st_pointn(r, 3), st_pointn(r, 2),
+                       st_pointn(r, 4), st_pointn(r, 1)])), 7)
+                  from (select st_exteriorring(st_setsrid(st_geomfromgeojson(?), 4326)) as r) as x
+                """, String.class, square);
+    }
+
     private Button button(String id) {
         return _get(Button.class, spec -> spec.withId(id));
     }
@@ -81,11 +90,7 @@ class ParcelFormTest extends KaribuTestBase {
         _click(button("parcel-new-button"));
         String square = FreeLand.square(jdbc, "EDZ-LJ", 0.0005);
         // swap two corners of the free square: a bow tie
-        String bowTie = jdbc.queryForObject("""
-                select st_asgeojson(st_makepolygon(st_makeline(array[st_pointn(r, 1), st_pointn(r, 3), st_pointn(r, 2),
-                       st_pointn(r, 4), st_pointn(r, 1)])), 7)
-                  from (select st_exteriorring(st_setsrid(st_geomfromgeojson(?), 4326)) as r) as x
-                """, String.class, square);
+        String bowTie = bowTie(square);
         draw(map, bowTie, 0);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("geometry-problem")).getText()).contains("自相交");
         _setValue(_get(TextField.class, spec -> spec.withId("parcel-code")), "K-BOW");
@@ -114,11 +119,7 @@ class ParcelFormTest extends KaribuTestBase {
         MapComponent map = openMap("edz");
         _click(button("parcel-new-button"));
         String square = FreeLand.square(jdbc, "EDZ-LJ", 0.0005);
-        String bowTie = jdbc.queryForObject("""
-                select st_asgeojson(st_makepolygon(st_makeline(array[st_pointn(r, 1), st_pointn(r, 3), st_pointn(r, 2),
-                       st_pointn(r, 4), st_pointn(r, 1)])), 7)
-                  from (select st_exteriorring(st_setsrid(st_geomfromgeojson(?), 4326)) as r) as x
-                """, String.class, square);
+        String bowTie = bowTie(square);
         draw(map, bowTie, 0);
         _click(button("parcel-repair"));
         // two triangles, half the square: not 0 and not the square
