@@ -94,6 +94,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 Button record = new Button(getTranslation("power.record"), e -> new MilestoneDialog(power, s, calendar.today(), this::refresh).open());
                 record.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 record.addClassName("record-milestone");
+                record.getElement().setAttribute("data-substation", s.code());
                 return record;
             }).setAutoWidth(true).setKey("record").setFrozenToEnd(true);
         }
