@@ -53,6 +53,17 @@ class PowerMapDataController {
                 """, String.class, status, status));
     }
 
+    @GetMapping(value = "/map-data/rural-areas.geojson", produces = "application/geo+json")
+    ResponseEntity<String> ruralAreas() {
+        return geoJson(jdbc.queryForObject("""
+                select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                           'type', 'Feature', 'id', r.id, 'geometry', st_asgeojson(r.geom, 7)::json,
+                           'properties', json_build_object('code', r.code, 'name', r.name, 'kind', r.kind, 'status', r.status))
+                       order by r.code), '[]'::json))::text
+                  from rural_area r where r.deleted_at is null
+                """, String.class));
+    }
+
     private static ResponseEntity<String> geoJson(String body) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(GEOJSON).body(body);
     }

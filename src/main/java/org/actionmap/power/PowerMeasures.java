@@ -22,7 +22,8 @@ import java.util.*;
 /**
  * The power targets computed from the bureau's projects, by measures kept as data ({@code power-measures.yaml}
  * beside the target catalogue, loaded into {@code power_measure}): a milestone one substation must reach within the
- * plan year, or the lines of a voltage completed within it (counted, or their length in km).
+ * plan year, the lines of a voltage completed within it (counted, or their length in km), or the rural distribution
+ * areas completed within it.
  */
 @Service
 public class PowerMeasures implements MapFigures {
@@ -52,7 +53,8 @@ public class PowerMeasures implements MapFigures {
                         && "COUNT".equals(quantity);
                 boolean line = "POWER_LINE".equals(feature) && m.hasNonNull("voltage_kv")
                         && Set.of("COUNT", "LENGTH_KM").contains(quantity);
-                if (target.isBlank() || !(substation || line)) {
+                boolean ruralArea = "RURAL_AREA".equals(feature) && "COUNT".equals(quantity);
+                if (target.isBlank() || !(substation || line || ruralArea)) {
                     throw new IllegalArgumentException();
                 }
                 rows.add(new Object[]{target, feature, m.path("substation").asText(null), milestone,
@@ -101,7 +103,14 @@ public class PowerMeasures implements MapFigures {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(asOf);
         boolean km = "LENGTH_KM".equals(quantity);
-        List<MapFigure.Feature> features = "SUBSTATION".equals(feature)
+        List<MapFigure.Feature> features = "RURAL_AREA".equals(feature)
+                ? jdbc.query("""
+                        select code, name, completed_on from rural_area
+                         where deleted_at is null and status = 'COMPLETED' and completed_on between ? and ?
+                         order by completed_on, code
+                        """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "", BigDecimal.ONE,
+                        rs.getDate(3).toLocalDate(), null), from, to)
+                : "SUBSTATION".equals(feature)
                 ? jdbc.query("""
                         select s.code, s.name_zh, s.name_en, m.actual_on from substation s
                           join substation_milestone m on m.substation_id = s.id and m.milestone = ?
@@ -117,7 +126,8 @@ public class PowerMeasures implements MapFigures {
                         rs.getDate(5).toLocalDate(), null), voltage, from, to);
         SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         return new MapFigure(totals, List.of(), features, descriptionZh, descriptionEn,
-                "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations : MapFigure.FeatureKind.lines,
+                "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations
+                        : "RURAL_AREA".equals(feature) ? MapFigure.FeatureKind.rural_areas : MapFigure.FeatureKind.lines,
                 "SUBSTATION".equals(feature) ? milestoneExpected(substationCode, milestone, asOf) : null);
     }
 }

@@ -70,6 +70,33 @@ public class PowerService {
                 rs.getInt("version")));
     }
 
+    @Transactional(readOnly = true)
+    public List<RuralAreaDetails> ruralAreas() {
+        return jdbc.query("""
+                select id, code, name, kind, status, completed_on, township_id, illustrative
+                  from rural_area where deleted_at is null order by code
+                """, (rs, n) -> new RuralAreaDetails(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("kind"), rs.getString("status"), date(rs.getDate("completed_on")),
+                rs.getObject("township_id", Long.class), rs.getBoolean("illustrative")));
+    }
+
+    /** Marks a rural distribution area's work completed on a date (or not completed, with null). */
+    @Transactional
+    public void completeRuralArea(long id, LocalDate completedOn) {
+        SignedInUser user = requireEditor();
+        if (completedOn != null && completedOn.isAfter(calendar.today())) {
+            throw new UserMessageException("power.error.line-completed-in-future");
+        }
+        int changed = jdbc.update("""
+                update rural_area set status = ?, completed_on = ?, version = version + 1, updated_at = now(), updated_by = ?
+                 where id = ? and deleted_at is null
+                """, completedOn == null ? "UNDER_CONSTRUCTION" : "COMPLETED",
+                completedOn == null ? null : Date.valueOf(completedOn), user.username(), id);
+        if (changed == 0) {
+            throw new UserMessageException("power.error.gone");
+        }
+    }
+
     public boolean mayEdit() {
         return currentUser.get().map(this::isEditor).orElse(false);
     }
@@ -149,6 +176,16 @@ public class PowerService {
                             """, id, entry.getKey(), sqlDate(dates.path("planned").asText(null)),
                             sqlDate(dates.path("actual").asText(null)));
                 }
+            } else if ("rural_area".equals(p.path("feature").asText())) {
+                // the township is the outline that holds the point
+                jdbc.update("""
+                        insert into rural_area (code, name, kind, status, completed_on, illustrative, geom, township_id)
+                        select ?, ?, ?, ?, ?, ?, g,
+                               (select z.unit_id from zone z where z.kind = 'TOWNSHIP' and st_contains(z.geom, g) limit 1)
+                          from (select st_setsrid(st_geomfromgeojson(?), 4326) as g) as input
+                        """, p.path("code").asText(), p.path("name").asText(), p.path("kind").asText(),
+                        p.path("status").asText(), sqlDate(p.path("completed_on").asText(null)),
+                        p.path("illustrative").asBoolean(), geometry);
             } else {
                 jdbc.update("""
                         insert into power_line (code, name_zh, name_en, voltage_kv, kind, status, completed_on, length_m,
@@ -166,7 +203,8 @@ public class PowerService {
 
     @Transactional(readOnly = true)
     public boolean isEmpty() {
-        Integer n = jdbc.queryForObject("select (select count(*) from substation) + (select count(*) from power_line)", Integer.class);
+        Integer n = jdbc.queryForObject("select (select count(*) from substation) + (select count(*) from power_line)"
+                + " + (select count(*) from rural_area)", Integer.class);
         return n == null || n == 0;
     }
 

@@ -117,7 +117,17 @@ class PowerServiceTest {
         assertThat(target("T11.2.lines-10kv").actual().doubleValue()).isCloseTo(completedKm, within(0.05));
         assertThatThrownBy(() -> runAs.user("power", () -> { power.completeLine(underConstruction, LocalDate.of(2011, 10, 1)); return null; }))
                 .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("power.error.line-completed-in-future"));
-        // rural areas come with their own features
-        assertThat(target("T11.2.rural-areas").status()).isEqualTo(TargetStatus.AWAITING_MAP);
+
+        // rural distribution areas count once completed within the year
+        int ruralDone = jdbc.queryForObject("""
+                select count(*) from rural_area where status = 'COMPLETED' and completed_on between '2011-01-01' and '2011-09-20'
+                """, Integer.class);
+        assertThat(target("T11.2.rural-areas").actual().intValue()).isEqualTo(ruralDone).isPositive();
+        RuralAreaDetails open = power.ruralAreas().stream().filter(r -> !"COMPLETED".equals(r.status())).findFirst().orElseThrow();
+        assertThat(open.townshipUnitId()).isNotNull();
+        runAs.user("power", () -> { power.completeRuralArea(open.id(), LocalDate.of(2011, 9, 19)); return null; });
+        assertThat(target("T11.2.rural-areas").actual().intValue()).isEqualTo(ruralDone + 1);
+        assertThatThrownBy(() -> runAs.user("xiangxi", () -> { power.completeRuralArea(open.id(), null); return null; }))
+                .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -6,6 +6,7 @@ import org.actionmap.map.MapLayerSource;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +16,16 @@ import java.util.function.Function;
 @Component
 class PowerMapLayers implements MapLayerSource {
 
-    static final Set<String> IDS = Set.of("power-lines-planned", "power-lines-building", "power-lines-completed", "substations");
+    static final Set<String> IDS = Set.of("rural-areas", "power-lines-planned", "power-lines-building",
+            "power-lines-completed", "substations");
 
     @Override
     public List<MapLayer> layers(Function<String, String> translate, Locale locale) {
         boolean chinese = locale != null && "zh".equals(locale.getLanguage());
         return List.of(
+                MapLayer.geoJson("rural-areas", translate.apply("power.layer.rural-areas"), "map-data/rural-areas.geojson",
+                        LayerStyle.points("#4e342e", "#ffffff", 3).filledBy("status", Map.of("COMPLETED", "#2e7d32",
+                                "UNDER_CONSTRUCTION", "#ef6c00", "PLANNED", "#bdbdbd"))).identifiedBy("code").hidden(),
                 MapLayer.geoJson("power-lines-planned", translate.apply("power.layer.lines-planned"),
                         "map-data/power-lines.geojson?status=PLANNED", LayerStyle.line("#9e9e9e", 2).dashed(4, 4)).identifiedBy("code"),
                 MapLayer.geoJson("power-lines-building", translate.apply("power.layer.lines-building"),

@@ -19,6 +19,7 @@ import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.power.Milestone;
 import org.actionmap.power.PowerLineDetails;
 import org.actionmap.power.PowerService;
+import org.actionmap.power.RuralAreaDetails;
 import org.actionmap.power.SubstationDetails;
 import org.actionmap.shell.MainLayout;
 
@@ -56,6 +57,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
     private final MapComponent map = new MapComponent();
     private final Grid<SubstationDetails> substations = new Grid<>();
     private final Grid<PowerLineDetails> lines = new Grid<>();
+    private final Grid<RuralAreaDetails> ruralAreas = new Grid<>();
+    private final Span ruralSummary = new Span();
 
     public PowerView(PowerService power, ReportingCalendar calendar, OnlineBaseMap onlineBaseMap) {
         // the same layers as on the city map
@@ -116,13 +119,35 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
         lines.addColumn(l -> l.completedOn() == null ? "—" : date.format(l.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
         if (power.mayEdit()) {
             lines.addComponentColumn(l -> {
-                Button complete = new Button(getTranslation("power.line.complete"), e -> new LineCompletionDialog(power, l, calendar.today(), this::refresh).open());
+                Button complete = new Button(getTranslation("power.line.complete"), e -> new CompletionDialog(
+                        getTranslation("power.line.complete.title", l.name(getLocale())), l.completedOn(), calendar.today(),
+                        d -> power.completeLine(l.id(), d), this::refresh).open());
                 complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 complete.addClassName("complete-line");
                 return complete;
             }).setAutoWidth(true);
         }
-        add(stationsTitle, substations, linesTitle, lines);
+        H3 ruralTitle = new H3(getTranslation("power.rural-areas"));
+        ruralSummary.setId("rural-summary");
+        ruralAreas.setId("rural-grid");
+        ruralAreas.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        ruralAreas.setHeight("18em");
+        ruralAreas.addColumn(RuralAreaDetails::name).setHeader(getTranslation("power.rural-area")).setAutoWidth(true)
+                .setComparator(RuralAreaDetails::code).setSortable(true);
+        ruralAreas.addColumn(r -> getTranslation("power.rural-kind." + r.kind())).setHeader(getTranslation("power.kind")).setAutoWidth(true);
+        ruralAreas.addColumn(r -> getTranslation("power.line-status." + r.status())).setHeader(getTranslation("power.status"))
+                .setAutoWidth(true).setSortable(true).setComparator(RuralAreaDetails::status);
+        ruralAreas.addColumn(r -> r.completedOn() == null ? "—" : date.format(r.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
+        if (power.mayEdit()) {
+            ruralAreas.addComponentColumn(r -> {
+                Button complete = new Button(getTranslation("power.line.complete"), e -> new CompletionDialog(
+                        getTranslation("power.line.complete.title", r.name()), r.completedOn(), calendar.today(),
+                        d -> power.completeRuralArea(r.id(), d), this::refresh).open());
+                complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                return complete;
+            }).setAutoWidth(true);
+        }
+        add(stationsTitle, substations, linesTitle, lines, ruralTitle, ruralSummary, ruralAreas);
         refresh();
     }
 
@@ -135,7 +160,12 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                         || s.milestones().get(s.next()).planned() == null ? LocalDate.MAX : s.milestones().get(s.next()).planned()))
                 .toList());
         lines.setItems(power.lines());
-        List.of("power-lines-planned", "power-lines-building", "power-lines-completed", "substations").forEach(map::refreshLayer);
+        List<RuralAreaDetails> rural = power.ruralAreas();
+        ruralAreas.setItems(rural);
+        ruralSummary.setText(getTranslation("power.rural-summary", rural.size(),
+                rural.stream().filter(r -> "COMPLETED".equals(r.status())).count(),
+                rural.stream().filter(r -> "UNDER_CONSTRUCTION".equals(r.status())).count()));
+        PowerMapLayers.IDS.forEach(map::refreshLayer);
     }
 
     private Span nextMilestone(SubstationDetails s) {

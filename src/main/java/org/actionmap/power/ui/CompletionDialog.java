@@ -7,20 +7,22 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.actionmap.common.UserMessageException;
-import org.actionmap.power.PowerLineDetails;
-import org.actionmap.power.PowerService;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 
-/** Marks a line completed on a date (its length then counts toward the line targets), or clears the date. */
-class LineCompletionDialog extends Dialog {
+/**
+ * Marks a line or a rural distribution area completed on a date (it then counts toward its target), or clears the
+ * date when the work is not completed after all. The service checks the date.
+ */
+class CompletionDialog extends Dialog {
 
-    LineCompletionDialog(PowerService power, PowerLineDetails line, LocalDate today, Runnable saved) {
-        setHeaderTitle(getTranslation("power.line.complete.title", line.name(getLocale())));
+    CompletionDialog(String title, LocalDate completedOn, LocalDate today, Consumer<LocalDate> complete, Runnable saved) {
+        setHeaderTitle(title);
         DatePicker date = new DatePicker(getTranslation("power.completed-on"));
         date.setLocale(getLocale());
         date.setMax(today);
-        date.setValue(line.completedOn() == null ? today : line.completedOn());
+        date.setValue(completedOn == null ? today : completedOn);
         date.setClearButtonVisible(true);
         date.setHelperText(getTranslation("power.line.complete.help"));
         Paragraph error = new Paragraph();
@@ -29,7 +31,7 @@ class LineCompletionDialog extends Dialog {
         add(new VerticalLayout(date, error));
         Button save = new Button(getTranslation("parcel.form.save"), e -> {
             try {
-                power.completeLine(line.id(), date.getValue());
+                complete.accept(date.getValue());
                 close();
                 saved.run();
             } catch (UserMessageException ex) {
