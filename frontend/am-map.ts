@@ -149,8 +149,14 @@ export class AmMap extends LitElement {
       <div class="am-map-layers" style="position:absolute;top:.5em;right:.5em;background:var(--lumo-base-color,#fff);
            border-radius:var(--lumo-border-radius-m,4px);box-shadow:var(--lumo-box-shadow-s);padding:.4em .6em;
            font-size:var(--lumo-font-size-s,14px);max-width:16em;z-index:2"></div>
-      <div class="am-map-pointer" style="position:absolute;left:.5em;bottom:2.2em;background:rgba(255,255,255,.85);
-           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2;pointer-events:none"></div>
+      <style>
+        /* the attribution keeps clear of the scale bar at the bottom left, wrapping when the map is narrow */
+        am-map .ol-attribution { max-width: calc(100% - 9em); }
+        am-map .ol-attribution ul { white-space: normal; }
+      </style>
+      <!-- the pointer's coordinates sit at the top, beside the zoom buttons, where no control overlaps them -->
+      <div class="am-map-pointer" style="position:absolute;left:2.6em;top:.5em;background:rgba(255,255,255,.85);
+           padding:.1em .4em;border-radius:3px;font:12px/1.4 monospace;z-index:2;pointer-events:none;white-space:pre"></div>
       <div class="am-map-area" style="display:none;background:rgba(255,255,255,.92);border:1px solid ${EDIT_ORANGE};
            color:#5d3300;padding:.1em .45em;border-radius:3px;font:600 12px/1.5 sans-serif;white-space:nowrap;
            pointer-events:none"></div>`;
@@ -501,7 +507,8 @@ export class AmMap extends LitElement {
   private showPointer([lon, lat]: number[]) {
     const [x, y] = proj4('EPSG:4326', 'EPSG:4549', [lon, lat]);
     const el = this.querySelector('.am-map-pointer') as HTMLElement;
-    el.textContent = `${lon.toFixed(5)}, ${lat.toFixed(5)}  |  ${this.texts['gk'] ?? 'EPSG:4549'} E ${x.toFixed(1)} N ${y.toFixed(1)}`;
+    // two short lines rather than one long one: the readout stays clear of the layer list on a narrow map
+    el.textContent = `${lon.toFixed(5)}, ${lat.toFixed(5)}\n${this.texts['gk'] ?? 'EPSG:4549'} E ${x.toFixed(1)} N ${y.toFixed(1)}`;
   }
 }
 
