@@ -3,7 +3,7 @@ package org.actionmap.land;
 import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapLayer;
 import org.actionmap.plan.TaskFeatures;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.actionmap.plan.PlanService;
 import org.springframework.stereotype.Component;
 
 import java.text.NumberFormat;
@@ -15,19 +15,18 @@ import java.util.function.Function;
 @Component
 class LandTaskFeatures implements TaskFeatures {
 
-    private final JdbcTemplate jdbc;
+    private final PlanService plan;
     private final ParcelService parcels;
 
-    LandTaskFeatures(JdbcTemplate jdbc, ParcelService parcels) {
-        this.jdbc = jdbc;
+    LandTaskFeatures(PlanService plan, ParcelService parcels) {
+        this.plan = plan;
         this.parcels = parcels;
     }
 
     @Override
     public FeatureSet forTask(int taskNumber, Function<String, String> translate, Locale locale) {
-        Long taskId = jdbc.query("""
-                select t.id from plan_task t join plan p on p.id = t.plan_id where t.number = ? order by p.year desc, p.id desc limit 1
-                """, (rs, n) -> rs.getLong(1), taskNumber).stream().findFirst().orElse(null);
+        // the task of that number in the active plan, as the plan itself decides which plan is active
+        Long taskId = plan.tasks().stream().filter(t -> t.number() == taskNumber).map(t -> t.id()).findFirst().orElse(null);
         if (taskId == null) {
             return null;
         }

@@ -62,14 +62,20 @@ class DrawParcelIT extends BrowserTestBase {
         return map;
     }
 
+    /** The zone's staff open the map beside a parcel and start drawing a new one there. */
+    private Locator startNewParcelNear(Page page, String parcelCode) {
+        Locator map = openMapNear(page, parcelCode);
+        page.locator("#parcel-new-button").click();
+        page.locator("#parcel-form").waitFor();
+        return map;
+    }
+
     @Test
     void zoneStaffDrawAParcelSeeItsAreaLiveSaveItAndFindItOnTheTiles() {
         Map<String, Object> spot = freeSpotNearAParcel(11);
         double lon = (Double) spot.get("lon"), lat = (Double) spot.get("lat");
         Page page = signIn("edz");
-        Locator map = openMapNear(page, (String) spot.get("code"));
-        page.locator("#parcel-new-button").click();
-        page.locator("#parcel-form").waitFor();
+        Locator map = startNewParcelNear(page, (String) spot.get("code"));
 
         clickAt(page, map, lon - HALF, lat - HALF);
         clickAt(page, map, lon + HALF, lat - HALF);
@@ -110,9 +116,7 @@ class DrawParcelIT extends BrowserTestBase {
         Map<String, Object> spot = freeSpotNearAParcel(23);
         double lon = (Double) spot.get("lon"), lat = (Double) spot.get("lat");
         Page page = signIn("edz");
-        Locator map = openMapNear(page, (String) spot.get("code"));
-        page.locator("#parcel-new-button").click();
-        page.locator("#parcel-form").waitFor();
+        Locator map = startNewParcelNear(page, (String) spot.get("code"));
         // a bow tie: the second and third corners swapped, so two edges cross in the middle
         clickAt(page, map, lon - HALF, lat - HALF);
         clickAt(page, map, lon + HALF, lat + HALF);
