@@ -7,19 +7,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.actionmap.land.ParcelEditService;
+import org.actionmap.power.PowerEditService;
 import org.actionmap.plan.PlanImportService;
 import org.actionmap.plan.PlanService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
 import org.actionmap.shell.MainLayout;
 
-/** Administration: user accounts, organisation units, the plan document, and deleted parcels to restore. */
+/** Administration: user accounts, organisation units, the plan document, and deleted parcels and power features to restore. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView(UserService users, OrgUnitService units, PlanService plans, PlanImportService planImport,
-                     ParcelEditService parcels) {
+                     ParcelEditService parcels, PowerEditService power) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
@@ -28,6 +29,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.units"), new UnitsPanel(units));
         tabs.add(getTranslation("admin.tab.plan"), new PlanDocumentPanel(plans, planImport));
         tabs.add(getTranslation("admin.tab.deleted-parcels"), new DeletedParcelsPanel(parcels));
+        tabs.add(getTranslation("admin.tab.deleted-power"), new DeletedPowerFeaturesPanel(power));
         add(new H2(getTranslation("nav.admin")), tabs);
         expand(tabs);
     }
