@@ -26,6 +26,16 @@ class ModularityTest {
     }
 
     @Test
+    void collaborationKnowsNoDomain() {
+        var collaboration = modules.getModuleByName("collaboration").orElseThrow();
+        var dependencies = collaboration.getDirectDependencies(modules);
+        for (String domain : java.util.List.of("plan", "land", "power", "site", "demo", "admin")) {
+            modules.getModuleByName(domain).ifPresent(module -> org.assertj.core.api.Assertions
+                    .assertThat(dependencies.contains(module)).as("collaboration must not depend on %s", domain).isFalse());
+        }
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml();
     }

@@ -40,7 +40,7 @@ public class ActivityFeed extends Div {
         this.links = List.copyOf(links);
         addClassName("activity-feed");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", ".35em");
-        LiveRefresh.keep(this, live, e -> true, events -> refresh());
+        LiveRefresh.keep(this, live, ChangeEvent::changesContent, events -> refresh());
         refresh();
     }
 

@@ -6,4 +6,13 @@ package org.actionmap.collaboration;
  * that keeps it. Travels between app nodes as JSON through PostgreSQL NOTIFY.
  */
 public record ChangeEvent(String kind, long objectId, String code, ChangeAction action, String actor, long logId) {
+
+    /** Kinds of the signals about editing and looking, which change no object. */
+    public static final String EDIT_LOCK = "edit_lock";
+    public static final String PRESENCE = "presence";
+
+    /** A change of an object's content (kept in the change log), not a signal about who edits or looks at it. */
+    public boolean changesContent() {
+        return logId > 0;
+    }
 }

@@ -27,16 +27,26 @@ public class LiveChanges {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final List<Consumer<ChangeEvent>> subscribers = new CopyOnWriteArrayList<>();
 
-    LiveChanges(JdbcTemplate jdbc) {
+    LiveChanges(JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Hears every change committed on any node from now on, on the listener's thread; remove it when done. */
     public Runnable subscribe(Consumer<ChangeEvent> subscriber) {
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
+    }
+
+    /**
+     * Sends a signal that changes no object (an edit lock taken, a takeover asked, someone looking at a page) to every
+     * node, after the current transaction commits (at once without one). Not kept in the change log.
+     */
+    public void signal(String kind, long objectId, String code, ChangeAction action, String actor) {
+        events.publishEvent(new ChangeEvent(kind, objectId, code, action, actor, 0));
     }
 
     // only once the change is committed: a rolled-back save must reach nobody

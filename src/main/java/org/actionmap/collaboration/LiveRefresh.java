@@ -28,6 +28,17 @@ public final class LiveRefresh {
     private LiveRefresh() {
     }
 
+    /** Runs a task every period on the background scheduler (heartbeats, lease renewals); cancel it when done. */
+    static java.util.concurrent.ScheduledFuture<?> every(java.time.Duration period, Runnable task) {
+        return FLUSHER.scheduleAtFixedRate(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(LiveRefresh.class).warn("background task failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /**
      * Calls {@code refresh} with the changes that match {@code filter}, in the view's UI, for as long as the view is
      * attached (re-attaching subscribes again).

@@ -97,6 +97,20 @@ class LandMapDataController {
                 .contentType(MediaType.parseMediaType("application/geo+json")).body(body);
     }
 
+    /** The parcels someone is editing now, with the editor's name as the label, to mark them on every open map. */
+    @GetMapping(value = "/map-data/parcels-being-edited.geojson", produces = "application/geo+json")
+    ResponseEntity<String> parcelsBeingEdited() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(jdbc.queryForObject("""
+                        select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                                   'type', 'Feature', 'geometry', st_asgeojson(p.geom, 7)::json,
+                                   'properties', json_build_object('code', p.code, 'editor', l.holder_name))), '[]'::json))::text
+                          from edit_lock l join parcel p on p.id = l.object_id
+                         where l.kind = 'parcel' and l.expires_at >= now() and p.deleted_at is null
+                        """, String.class));
+    }
+
     @GetMapping(value = "/map-data/zones.geojson", produces = "application/geo+json")
     ResponseEntity<String> zones(@RequestParam(required = false) String kind) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())

@@ -70,6 +70,13 @@ public class ParcelEditService {
         return result.problems();
     }
 
+    /** A parcel's stored outline as GeoJSON (also a deleted one's), to compare it with an edited one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> geometryOf(long id) {
+        return jdbc.query("select st_asgeojson(geom, 7) from parcel where id = ?", (rs, n) -> rs.getString(1), id)
+                .stream().findFirst();
+    }
+
     /** The geodesic area of a shape in square metres, as a save would store it (for a repaired outline). */
     @Transactional(readOnly = true)
     public double area(String geometry) {
@@ -99,7 +106,7 @@ public class ParcelEditService {
             before = parcels.findById(draft.id()).orElseThrow(() -> new UserMessageException("parcel.error.gone"));
             access.requireEdit(user, new Placement(null, before.zoneKind(), before.townshipUnitId()));
             if (before.version() != draft.version()) {
-                throw new UserMessageException("parcel.error.stale", before.code(), String.valueOf(before.updatedBy()));
+                throw new StaleParcelException(before);
             }
         } else if (!access.mayEditSomewhere(user)) {
             access.requireEdit(user, Placement.NOWHERE);
@@ -137,7 +144,7 @@ public class ParcelEditService {
                     """.formatted(GeometryCheck.INPUT), code, draft.name().trim(), draft.landUse(), draft.purpose().name(),
                     draft.status().name(), blankToNull(draft.notes()), user.username(), draft.geometry(), id, draft.version());
             if (changed == 0) {
-                throw new UserMessageException("parcel.error.stale", code, String.valueOf(before.updatedBy()));
+                throw new StaleParcelException(parcels.findById(id).orElse(before));
             }
             jdbc.update("delete from parcel_status_step where parcel_id = ?", id);
             jdbc.update("delete from parcel_task where parcel_id = ?", id);

@@ -373,14 +373,14 @@ public class PowerEditService {
                 + " where id = ? and deleted_at is null", id).stream().findFirst()
                 .orElseThrow(() -> new UserMessageException("power.error.gone"));
         if (((Number) row.get("version")).intValue() != version) {
-            throw new UserMessageException("power.error.stale", String.valueOf(row.get("updated_by")));
+            throw new StalePowerFeatureException(kind, id, String.valueOf(row.get("updated_by")));
         }
     }
 
     private UserMessageException stale(PowerFeatureKind kind, long id) {
         String by = jdbc.query("select updated_by from " + kind.table + " where id = ?", (rs, n) -> rs.getString(1), id)
                 .stream().findFirst().orElse("?");
-        return new UserMessageException("power.error.stale", by);
+        return new StalePowerFeatureException(kind, id, by);
     }
 
     private static String blankToNull(String s) {

@@ -84,6 +84,22 @@ class PowerMapDataController {
                 "{" + String.join(",", voltages.stream().map(String::valueOf).toList()) + "}", rural));
     }
 
+    /** The substations and lines someone is editing now, labelled with the editor's name. */
+    @GetMapping(value = "/map-data/power-being-edited.geojson", produces = "application/geo+json")
+    ResponseEntity<String> beingEdited() {
+        return geoJson(jdbc.queryForObject("""
+                select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                           'type', 'Feature', 'geometry', st_asgeojson(f.geom, 7)::json,
+                           'properties', json_build_object('code', f.code, 'editor', l.holder_name))), '[]'::json))::text
+                  from edit_lock l
+                  join (select 'substation' as kind, id, code, geom from substation where deleted_at is null
+                        union all
+                        select 'power_line', id, code, geom from power_line where deleted_at is null) as f
+                    on f.kind = l.kind and f.id = l.object_id
+                 where l.expires_at >= now()
+                """, String.class));
+    }
+
     @GetMapping(value = "/map-data/rural-areas.geojson", produces = "application/geo+json")
     ResponseEntity<String> ruralAreas() {
         return geoJson(jdbc.queryForObject("""

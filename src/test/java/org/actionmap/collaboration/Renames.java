@@ -13,7 +13,12 @@ final class Renames {
     }
 
     static ParcelDetails rename(RunAs runAs, ParcelService parcels, ParcelEditService edit, String code, String name) {
-        return runAs.user("land", () -> {
+        return renameAs("land", runAs, parcels, edit, code, name);
+    }
+
+    static ParcelDetails renameAs(String user, RunAs runAs, ParcelService parcels, ParcelEditService edit, String code,
+                                  String name) {
+        return runAs.user(user, () -> {
             ParcelDetails p = parcels.findByCode(code).orElseThrow();
             return edit.save(new ParcelDraft(p.id(), p.version(), p.code(), name, p.landUse(), p.purpose(), p.status(),
                     p.steps(), p.taskIds(), p.notes(), parcels.geometry(p.id()).orElseThrow()));

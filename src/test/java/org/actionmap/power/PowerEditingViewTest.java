@@ -32,6 +32,10 @@ class PowerEditingViewTest extends KaribuTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PowerService power;
+    @Autowired
+    PowerEditService edit;
 
     @AfterEach
     void removeDrawnFeatures() {
@@ -156,5 +160,28 @@ class PowerEditingViewTest extends KaribuTestBase {
         assertThat(row).isNotNegative();
         _click((Button) _getCellComponent(deleted, row, "restore"));
         assertThat(jdbc.queryForObject("select deleted_at is null from power_line where code = 'KT-DEL'", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void aStaleSaveOfALineShowsBothVersionsAndAppliesMineOnTop() {
+        signIn("power");
+        UI.getCurrent().navigate("power");
+        _click(_get(Button.class, spec -> spec.withId("power-new-line")));
+        draw(LINE, 2210);
+        fill("KT-CF", "冲突线", "Conflict line");
+        _click(_get(Button.class, spec -> spec.withId("power-form-save")));
+        _click(_get(Button.class, spec -> spec.withId("power-edit-button")));
+        // a colleague's save meanwhile, from a form opened earlier
+        PowerLineDetails saved = power.lines().stream().filter(l -> l.code().equals("KT-CF")).findFirst().orElseThrow();
+        runAs.user("power", () -> edit.saveLine(new PowerLineDraft(saved.id(), saved.version(), "KT-CF", "同事改的线",
+                saved.nameEn(), 10, saved.kind(), saved.status(), null, null, LINE)));
+        _setValue(_get(TextField.class, spec -> spec.withId("power-form-name-zh")), "我改的线");
+        _click(_get(Button.class, spec -> spec.withId("power-form-save")));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.actionmap.collaboration.ConflictDialog.Row> rows = _get(Grid.class, spec -> spec.withId("conflict-rows"));
+        assertThat(_findAll(rows)).contains(new org.actionmap.collaboration.ConflictDialog.Row("中文名称", "我改的线", "同事改的线"));
+        _click(_get(Button.class, spec -> spec.withId("conflict-apply-mine")));
+        assertThat(jdbc.queryForObject("select name_zh from power_line where code = 'KT-CF'", String.class)).isEqualTo("我改的线");
     }
 }

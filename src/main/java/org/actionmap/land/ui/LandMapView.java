@@ -15,7 +15,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.actionmap.collaboration.ChangeEvent;
+import org.actionmap.collaboration.EditLocks;
+import org.actionmap.collaboration.EditSession;
 import org.actionmap.collaboration.History;
+import org.actionmap.collaboration.LockHeldException;
+import org.actionmap.collaboration.LockNotice;
+import org.actionmap.collaboration.Presence;
+import org.actionmap.collaboration.PresenceAvatars;
+import org.actionmap.security.CurrentUser;
 import org.actionmap.collaboration.HistoryDialog;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.LiveRefresh;
@@ -54,12 +62,20 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     static final String TOWNSHIPS = "townships";
     /** Parcels near the view as GeoJSON while a shape is edited: vector tiles cannot be snapped to. */
     static final String SNAP_PARCELS = "snap-parcels";
+    /** Parcels a colleague is editing now, outlined with the editor's name. */
+    static final String BEING_EDITED = "being-edited";
 
     private final transient ParcelEditService edit;
     private final transient PlanService plan;
     private final transient LandMeasures measures;
     private ParcelForm form;
     private final transient History history;
+    private final transient EditLocks locks;
+    private final transient LiveChanges live;
+    private final transient Presence presence;
+    private final String me;
+    /** The edit lock of the parcel in the form; null for a new parcel or while not editing. */
+    private EditSession editSession;
     /** The code of the parcel whose details are beside the map, to read them again when a colleague changes it. */
     private String shownParcel;
     private final transient ParcelService parcels;
@@ -76,8 +92,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
                        LandMeasures measures, OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers,
-                       LiveChanges live, History history) {
+                       LiveChanges live, History history, EditLocks locks, Presence presence, CurrentUser currentUser) {
         this.history = history;
+        this.locks = locks;
+        this.live = live;
+        this.presence = presence;
+        this.me = currentUser.require().username();
         this.measures = measures;
         this.edit = edit;
         this.plan = plan;
@@ -104,6 +124,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 "tiles/parcels/{z}/{x}/{y}.mvt", LayerStyle.area("#5d4037", "#eeeeee")
                 .filledBy("status", ParcelStatusColours.byName()), true, getTranslation("map.illustrative-attribution"),
                 "code", 10, null));
+        map.addLayer(MapLayer.geoJson(BEING_EDITED, getTranslation("map.layer.being-edited"),
+                        "map-data/parcels-being-edited.geojson", LayerStyle.line("#ef6c00", 3).dashed(6, 3).labelledBy("editor"))
+                .identifiedBy("code").withZIndex(11));
         map.setView(119.50, 29.24, 11);
         // a click on a parcel opens its form; anywhere else (a zone, a river, empty land) brings the legend back
         map.addFeatureClickListener(e -> {
@@ -116,7 +139,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 getUI().ifPresent(ui -> ui.navigate(elsewhere.get()));
                 return;
             }
-            Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) ? parcels.findByCode(e.getFeatureId()) : Optional.empty();
+            Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) || BEING_EDITED.equals(e.getLayerId())
+                    ? parcels.findByCode(e.getFeatureId()) : Optional.empty();
             parcel.ifPresentOrElse(p -> show(p, false), this::showLegend);
         });
         map.addMapClickListener(e -> {
@@ -165,6 +189,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             }
             events.stream().map(e -> e.kind()).distinct().forEach(kind -> otherLayers.forEach(source ->
                     source.layersShowing(kind).forEach(map::refreshLayer)));
+            if (events.stream().anyMatch(e -> ChangeEvent.EDIT_LOCK.equals(e.kind()) && e.code().startsWith(LandSnapshots.PARCEL + ":"))) {
+                map.refreshLayer(BEING_EDITED);
+            }
         });
 
         side.setWidth("22em");
@@ -228,6 +255,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             editButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             side.add(editButton);
         }
+        side.add(new PresenceAvatars(presence, live, LandSnapshots.PARCEL, parcel.code(), me, units.byId()));
         side.add(new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
         com.vaadin.flow.component.button.Button historyButton = new com.vaadin.flow.component.button.Button(
                 getTranslation("history.open"), e -> new HistoryDialog(history, LandSnapshots.PARCEL, parcel.id(),
@@ -290,8 +318,27 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         return row;
     }
 
-    /** Opens the form for a new parcel (null: the user draws it) or for a change of an existing one. */
+    /**
+     * Opens the form for a new parcel (null: the user draws it) or for a change of an existing one, whose edit lock it
+     * takes; while a colleague holds that lock the parcel stays readable with who edits it, and may be asked for.
+     */
     private void startEditing(ParcelDetails parcel) {
+        if (parcel != null) {
+            try {
+                editSession = EditSession.start(locks, live, side, LandSnapshots.PARCEL, parcel.id(), parcel.code(),
+                        () -> {
+                            stopEditing();
+                            parcels.findById(parcel.id()).ifPresentOrElse(p -> show(p, false), this::showLegend);
+                        },
+                        () -> Notification.show(getTranslation("lock.lost"), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING));
+            } catch (LockHeldException held) {
+                show(parcel, false);
+                side.addComponentAtIndex(2, new LockNotice(locks, live, held.lock(), units.byId(), me,
+                        () -> parcels.findById(parcel.id()).ifPresentOrElse(this::startEditing, this::showLegend)));
+                return;
+            }
+        }
         side.removeAll();
         map.highlight(PARCELS, null);
         map.addLayer(new MapLayer(SNAP_PARCELS, getTranslation("map.layer.snap-parcels"), MapLayer.Kind.GEOJSON_BBOX,
@@ -349,6 +396,10 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     private void stopEditing() {
+        if (editSession != null) {
+            editSession.end();
+            editSession = null;
+        }
         form = null;
         map.stopEditing();
         map.clearProblems();

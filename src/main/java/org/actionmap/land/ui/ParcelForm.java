@@ -15,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.actionmap.collaboration.ConflictDialog;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.land.*;
 import org.actionmap.plan.PlanViews.TaskRef;
@@ -56,6 +57,7 @@ class ParcelForm extends VerticalLayout {
     private final Map<ParcelStatus, DatePicker> stepDates = new EnumMap<>(ParcelStatus.class);
     private final Div steps = new Div();
     private final MultiSelectComboBox<TaskRef> tasks = new MultiSelectComboBox<>();
+    private final List<TaskRef> taskChoices;
     private final TextArea notes = new TextArea();
     private final Span area = new Span();
     private final Div problems = new Div();
@@ -63,6 +65,7 @@ class ParcelForm extends VerticalLayout {
     private String geometry;
 
     ParcelForm(ParcelDetails existing, String geometry, List<TaskRef> taskChoices, ParcelEditService edit, MapSide mapSide) {
+        this.taskChoices = List.copyOf(taskChoices);
         this.existing = existing;
         this.geometry = geometry;
         this.edit = edit;
@@ -253,9 +256,60 @@ class ParcelForm extends VerticalLayout {
             showProblems(e.problems());
             mapSide.showProblems(e.problems());
             showError(e);
+        } catch (StaleParcelException e) {
+            showConflict(draft, e.current());
         } catch (UserMessageException e) {
             showError(e);
         }
+    }
+
+    /**
+     * A colleague saved the parcel after this form opened: both versions side by side; the user's change can be
+     * applied on top of the newer version (checked again) or dropped for it.
+     */
+    private void showConflict(ParcelDraft mine, ParcelDetails theirs) {
+        java.util.function.Function<ParcelStatus, String> statusName = st -> st == null ? null
+                : getTranslation("parcel.status." + st.name());
+        java.util.function.Function<java.util.Set<Long>, String> taskNames = ids -> taskChoices.stream()
+                .filter(t -> ids.contains(t.id())).map(t -> String.valueOf(t.number())).sorted()
+                .collect(Collectors.joining(", "));
+        java.util.function.Function<Map<ParcelStatus, LocalDate>, String> dates = d -> d.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(x -> statusName.apply(x.getKey()) + " " + x.getValue())
+                .collect(Collectors.joining(", "));
+        String theirGeometry = edit.geometryOf(theirs.id()).orElse(null);
+        List<ConflictDialog.Row> rows = List.of(
+                new ConflictDialog.Row(getTranslation("parcel.code"), mine.code(), theirs.code()),
+                new ConflictDialog.Row(getTranslation("parcel.name"), mine.name(), theirs.name()),
+                new ConflictDialog.Row(getTranslation("parcel.land-use"), getTranslation("parcel.land-use." + mine.landUse()),
+                        getTranslation("parcel.land-use." + theirs.landUse())),
+                new ConflictDialog.Row(getTranslation("parcel.purpose"), getTranslation("parcel.purpose." + mine.purpose().name()),
+                        getTranslation("parcel.purpose." + theirs.purpose().name())),
+                new ConflictDialog.Row(getTranslation("parcel.status"), statusName.apply(mine.status()), statusName.apply(theirs.status())),
+                new ConflictDialog.Row(getTranslation("conflict.steps"), dates.apply(mine.steps()), dates.apply(theirs.steps())),
+                new ConflictDialog.Row(getTranslation("parcel.tasks"), taskNames.apply(mine.taskIds()), taskNames.apply(theirs.taskIds())),
+                new ConflictDialog.Row(getTranslation("parcel.notes"), mine.notes(), theirs.notes()),
+                new ConflictDialog.Row(getTranslation("conflict.shape"),
+                        java.util.Objects.equals(mine.geometry(), theirGeometry) ? getTranslation("conflict.same-shape") : getTranslation("conflict.shape-mine"),
+                        java.util.Objects.equals(mine.geometry(), theirGeometry) ? getTranslation("conflict.same-shape") : getTranslation("conflict.shape-theirs")));
+        ConflictDialog dialog = new ConflictDialog(theirs.code(), String.valueOf(theirs.updatedBy()), rows, mine.geometry(),
+                theirGeometry, () -> {
+            // the same change, now from the newer version: every check runs again
+            ParcelDraft again = new ParcelDraft(mine.id(), theirs.version(), mine.code(), mine.name(), mine.landUse(),
+                    mine.purpose(), mine.status(), mine.steps(), mine.taskIds(), mine.notes(), mine.geometry());
+            try {
+                mapSide.saved(edit.save(again));
+            } catch (StaleParcelException stillStale) {
+                showConflict(mine, stillStale.current());
+            } catch (ParcelRefusedException refused) {
+                showProblems(refused.problems());
+                mapSide.showProblems(refused.problems());
+                showError(refused);
+            } catch (UserMessageException refused) {
+                showError(refused);
+            }
+        }, () -> mapSide.closed(theirs));
+        dialog.fit(theirs.extent());
+        dialog.open();
     }
 
     private void confirmDelete() {

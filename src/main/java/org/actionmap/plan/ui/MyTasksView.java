@@ -1,5 +1,6 @@
 package org.actionmap.plan.ui;
 
+import org.actionmap.collaboration.ChangeEvent;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.LiveRefresh;
 import com.vaadin.flow.component.button.Button;
@@ -96,7 +97,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         expand(grid);
         refresh();
         // colleagues' reports (a town's share of a group target) and map changes show without a reload
-        LiveRefresh.keep(this, live, e -> true, events -> refresh());
+        LiveRefresh.keep(this, live, ChangeEvent::changesContent, events -> refresh());
     }
 
     /** Whether the unit still owes the due month's report; computed and followed targets owe nothing. */

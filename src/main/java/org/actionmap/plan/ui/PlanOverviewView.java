@@ -1,5 +1,6 @@
 package org.actionmap.plan.ui;
 
+import org.actionmap.collaboration.ChangeEvent;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.LiveRefresh;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,7 +63,7 @@ public class PlanOverviewView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("plan.column.targets")).setFlexGrow(1);
         grid.setItems(plan.tasks());
         // every task's roll-up follows colleagues' reports and map changes without a reload
-        LiveRefresh.keep(this, live, e -> true, events -> plans.overview().ifPresent(o -> grid.setItems(o.tasks())));
+        LiveRefresh.keep(this, live, ChangeEvent::changesContent, events -> plans.overview().ifPresent(o -> grid.setItems(o.tasks())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskDetailView.class, e.getItem().number())));
         grid.setAllRowsVisible(false);
         grid.setSizeFull();

@@ -11,6 +11,8 @@ import org.actionmap.collaboration.ActivityFilter;
 import org.actionmap.collaboration.ChangeLog;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.ObjectLinks;
+import org.actionmap.collaboration.Presence;
+import org.actionmap.collaboration.PresenceAvatars;
 import org.actionmap.collaboration.LiveRefresh;
 import org.actionmap.plan.*;
 import org.actionmap.plan.PlanViews.RequirementDetail;
@@ -39,6 +41,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient List<TaskFeatures> taskFeatures;
     private final transient org.actionmap.map.OnlineBaseMap onlineBaseMap;
     private final transient LiveChanges live;
+    private final transient Presence presence;
+    private final String me;
     private final transient ChangeLog changeLog;
     private final transient List<ObjectLinks> objectLinks;
     private int number;
@@ -50,7 +54,10 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
 
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
                           List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap,
-                          LiveChanges live, ChangeLog changeLog, List<ObjectLinks> objectLinks) {
+                          LiveChanges live, ChangeLog changeLog, List<ObjectLinks> objectLinks, Presence presence,
+                          org.actionmap.security.CurrentUser currentUser) {
+        this.presence = presence;
+        this.me = currentUser.require().username();
         this.live = live;
         this.changeLog = changeLog;
         this.objectLinks = List.copyOf(objectLinks);
@@ -81,7 +88,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
 
     /** A report on one of this task's targets, or any change of map features when a target is computed from them. */
     private boolean concerns(org.actionmap.collaboration.ChangeEvent event) {
-        return PlanSnapshots.PROGRESS_ENTRY.equals(event.kind()) ? targetCodes.contains(event.code()) : hasMapFigures;
+        return event.changesContent() && (PlanSnapshots.PROGRESS_ENTRY.equals(event.kind())
+                ? targetCodes.contains(event.code()) : hasMapFigures);
     }
 
     private void render() {
@@ -98,7 +106,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         Anchor back = new Anchor("plan", "← " + getTranslation("nav.plan"));
         H2 heading = new H2(pageTitle);
         heading.setId("task-heading");
-        add(back, heading);
+        add(back, heading, new PresenceAvatars(presence, live, "task", String.valueOf(task.number()), me, unitsById));
         if (!task.title(getLocale()).equals(task.titleEn())) {
             Paragraph original = new Paragraph(task.titleEn());
             original.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");

@@ -13,6 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.power.PowerEditService;
 import org.actionmap.power.PowerFeatureKind;
+import org.actionmap.power.StalePowerFeatureException;
+import org.actionmap.collaboration.ConflictDialog;
+
+import java.util.List;
 
 /**
  * What the substation and line forms beside the map share: code, names in both languages, notes, the geometry the
@@ -48,10 +52,13 @@ abstract class PowerFeatureForm extends VerticalLayout {
 
     protected final transient PowerEditService edit;
     private final Existing existing;
+    /** The version this form's change starts from: the one opened, or the newer one the user applied it on top of. */
+    protected int baseVersion;
 
     PowerFeatureForm(PowerEditService edit, Existing existing, String geometry, Host host) {
         this.edit = edit;
         this.existing = existing;
+        this.baseVersion = existing == null ? 0 : existing.version();
         this.geometry = geometry;
         this.host = host;
         setPadding(false);
@@ -103,16 +110,34 @@ abstract class PowerFeatureForm extends VerticalLayout {
     /** What the form shows of the shape's size: a line's length; nothing for a point. */
     protected abstract void showMeasure(double lengthM);
 
-    /** Sends the draft to the service; returns the saved feature's code. */
+    /** Sends the draft (from {@link #baseVersion}) to the service; returns the saved feature's code. */
     protected abstract String submit();
+
+    /** The newer version a colleague saved, beside this form's change. */
+    record Theirs(int version, List<ConflictDialog.Row> rows, String geometry) {
+    }
+
+    /** The feature as saved now, compared field by field with the form. */
+    protected abstract Theirs theirs();
 
 
     private void save() {
         try {
             host.saved(submit());
+        } catch (StalePowerFeatureException e) {
+            showConflict(String.valueOf(e.args()[0]));
         } catch (UserMessageException e) {
             showError(e);
         }
+    }
+
+    /** Both versions side by side: the form's change applied on top of the newer version (checked again), or dropped. */
+    private void showConflict(String by) {
+        Theirs theirs = theirs();
+        new ConflictDialog(code.getValue(), by, theirs.rows(), geometry, theirs.geometry(), () -> {
+            baseVersion = theirs.version();
+            save();
+        }, host::closed).open();
     }
 
     private void confirmDelete() {

@@ -10,6 +10,8 @@ import org.actionmap.power.PowerLineDraft;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import org.actionmap.collaboration.ConflictDialog;
+import org.actionmap.power.PowerService;
 
 /**
  * A power line's form beside the map: the line drawn or edited on the map (snapping to substations and other lines),
@@ -19,15 +21,18 @@ import java.util.List;
 class PowerLineForm extends PowerFeatureForm {
 
     private final PowerLineDetails existing;
+    private final transient PowerService power;
     private final Select<Integer> voltage = new Select<>();
     private final Select<String> kind = new Select<>();
     private final Select<String> status = new Select<>();
     private final DatePicker completedOn = new DatePicker();
 
-    PowerLineForm(PowerEditService edit, PowerLineDetails existing, String geometry, LocalDate today, Host host) {
+    PowerLineForm(PowerEditService edit, PowerService power, PowerLineDetails existing, String geometry, LocalDate today,
+                  Host host) {
         super(edit, existing == null ? null : new Existing(PowerFeatureKind.POWER_LINE, existing.id(), existing.version(),
                 existing.nameZh(), existing.nameEn()), geometry, host);
         this.existing = existing;
+        this.power = power;
         heading.setText(existing == null ? getTranslation("power.line.new")
                 : getTranslation("power.line.edit", existing.name(getLocale())));
         voltage.setLabel(getTranslation("power.voltage"));
@@ -82,9 +87,30 @@ class PowerLineForm extends PowerFeatureForm {
 
     @Override
     protected String submit() {
-        edit.saveLine(new PowerLineDraft(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+        edit.saveLine(new PowerLineDraft(existing == null ? null : existing.id(), baseVersion,
                 code.getValue(), nameZh.getValue(), nameEn.getValue(), voltage.getValue() == null ? 0 : voltage.getValue(),
                 kind.getValue(), status.getValue(), completedOn.getValue(), notes.getValue(), geometry));
         return code.getValue().trim();
+    }
+
+    @Override
+    protected Theirs theirs() {
+        PowerLineDetails now = power.lines().stream().filter(l -> l.id() == existing.id()).findFirst().orElse(existing);
+        NumberFormat km = NumberFormat.getNumberInstance(getLocale());
+        km.setMaximumFractionDigits(2);
+        List<ConflictDialog.Row> rows = List.of(
+                new ConflictDialog.Row(getTranslation("parcel.code"), code.getValue(), now.code()),
+                new ConflictDialog.Row(getTranslation("power.form.name-zh"), nameZh.getValue(), now.nameZh()),
+                new ConflictDialog.Row(getTranslation("power.form.name-en"), nameEn.getValue(), now.nameEn()),
+                new ConflictDialog.Row(getTranslation("power.voltage"), voltage.getValue() + " kV", now.voltageKv() + " kV"),
+                new ConflictDialog.Row(getTranslation("power.kind"), getTranslation("power.line-kind." + kind.getValue()),
+                        getTranslation("power.line-kind." + now.kind())),
+                new ConflictDialog.Row(getTranslation("power.status"), getTranslation("power.line-status." + status.getValue()),
+                        getTranslation("power.line-status." + now.status())),
+                new ConflictDialog.Row(getTranslation("power.completed-on"), String.valueOf(completedOn.getValue()),
+                        String.valueOf(now.completedOn())),
+                new ConflictDialog.Row(getTranslation("parcel.notes"), notes.getValue(), now.notes() == null ? "" : now.notes()));
+        String theirGeometry = edit.geometry(PowerFeatureKind.POWER_LINE, existing.id()).orElse(null);
+        return new Theirs(now.version(), rows, theirGeometry);
     }
 }

@@ -24,7 +24,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.actionmap.collaboration.ChangeEvent;
+import org.actionmap.collaboration.EditLocks;
+import org.actionmap.collaboration.EditSession;
 import org.actionmap.collaboration.History;
+import org.actionmap.collaboration.LockHeldException;
+import org.actionmap.collaboration.LockNotice;
+import org.actionmap.collaboration.Presence;
+import org.actionmap.collaboration.PresenceAvatars;
+import org.actionmap.security.CurrentUser;
 import org.actionmap.collaboration.HistoryDialog;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.LiveRefresh;
@@ -69,6 +77,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
 
     static final Map<String, String> MILESTONE_COLOURS = MilestoneColours.BY_REACHED;
     static final String SUBSTATIONS = "substations";
+    /** Substations and lines a colleague is editing now, marked with the editor's name. */
+    static final String BEING_EDITED = "power-being-edited";
     static final java.util.Set<String> POWER_KINDS = java.util.Set.of(PowerSnapshots.SUBSTATION, PowerSnapshots.POWER_LINE,
             PowerSnapshots.RURAL_AREA);
     static final List<String> SNAP_LAYERS = List.of(SUBSTATIONS, "power-lines-planned", "power-lines-building",
@@ -79,6 +89,12 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final transient ReportingCalendar calendar;
     private final transient PlanService plan;
     private final transient History history;
+    private final transient EditLocks locks;
+    private final transient LiveChanges live;
+    private final transient Presence presence;
+    private final String me;
+    /** The edit lock of the feature in the form; null for a new one or while not editing. */
+    private EditSession editSession;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
@@ -95,7 +111,12 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private PowerLineDetails splitting;
 
     public PowerView(PowerService power, PowerEditService edit, ReportingCalendar calendar, PlanService plan,
-                     OnlineBaseMap onlineBaseMap, LiveChanges live, History history, OrgUnitService units) {
+                     OnlineBaseMap onlineBaseMap, LiveChanges live, History history, OrgUnitService units,
+                     EditLocks locks, Presence presence, CurrentUser currentUser) {
+        this.locks = locks;
+        this.live = live;
+        this.presence = presence;
+        this.me = currentUser.require().username();
         this.history = history;
         this.units = units;
         this.power = power;
@@ -113,6 +134,10 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
         // the same layers as on the city map
         new PowerMapLayers().layers(this::getTranslation, getLocale()).forEach(map::addLayer);
+        map.addLayer(org.actionmap.map.MapLayer.geoJson(BEING_EDITED, getTranslation("map.layer.being-edited"),
+                        "map-data/power-being-edited.geojson",
+                        org.actionmap.map.LayerStyle.line("#ef6c00", 4).dashed(6, 3).labelledBy("editor"))
+                .identifiedBy("code"));
         map.setView(119.50, 29.25, 10.5);
         map.addFeatureClickListener(e -> clicked(e.getLayerId(), e.getFeatureId(), e.getLon(), e.getLat()));
         map.addMapClickListener(e -> clicked(null, null, e.getLon(), e.getLat()));
@@ -209,6 +234,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         refresh();
         // the bureau's colleagues' changes appear without a reload; a feature's details beside the map are read
         // again unless this user is drawing or splitting
+        LiveRefresh.keep(this, live, e -> ChangeEvent.EDIT_LOCK.equals(e.kind()) && POWER_KINDS.stream()
+                .anyMatch(k -> e.code().startsWith(k + ":")), events -> map.refreshLayer(BEING_EDITED));
         LiveRefresh.keep(this, live, e -> POWER_KINDS.contains(e.kind()), events -> {
             refresh();
             if (form == null && splitting == null && shownFeature != null) {
@@ -246,6 +273,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             findSubstation(featureId).ifPresent(s -> showSubstation(s, false));
         } else if (layerId != null && layerId.startsWith("power-lines-")) {
             findLine(featureId).ifPresent(l -> showLine(l, false));
+        } else if (BEING_EDITED.equals(layerId)) {
+            showFeature(featureId);
         } else {
             showLegend();
         }
@@ -316,6 +345,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, record));
         }
+        side.add(new PresenceAvatars(presence, live, PowerSnapshots.SUBSTATION, s.code(), me, units.byId()));
         side.add(panel, historyButton(PowerSnapshots.SUBSTATION, s.id(), s.name(getLocale()), s.code()));
         if (zoom) {
             map.setView(s.lon(), s.lat(), 14);
@@ -349,6 +379,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             split.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, split));
         }
+        side.add(new PresenceAvatars(presence, live, PowerSnapshots.POWER_LINE, l.code(), me, units.byId()));
         side.add(panel, historyButton(PowerSnapshots.POWER_LINE, l.id(), l.name(getLocale()), l.code()));
         if (zoom) {
             fitTo(l);
@@ -384,13 +415,41 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     // --- drawing and editing -----------------------------------------------------------------------------------
 
     private void editSubstation(SubstationDetails s) {
+        if (s != null && !takeLock(PowerSnapshots.SUBSTATION, s.id(), s.code(),
+                () -> findSubstation(s.code()).ifPresentOrElse(this::editSubstation, this::showLegend))) {
+            return;
+        }
         String geometry = s == null ? null : edit.geometry(PowerFeatureKind.SUBSTATION, s.id()).orElse(null);
-        startForm(new SubstationForm(edit, s, geometry, formHost()), geometry, MapComponent.DrawType.POINT);
+        startForm(new SubstationForm(edit, power, s, geometry, formHost()), geometry, MapComponent.DrawType.POINT);
     }
 
     private void editLine(PowerLineDetails l) {
+        if (l != null && !takeLock(PowerSnapshots.POWER_LINE, l.id(), l.code(),
+                () -> findLine(l.code()).ifPresentOrElse(this::editLine, this::showLegend))) {
+            return;
+        }
         String geometry = l == null ? null : edit.geometry(PowerFeatureKind.POWER_LINE, l.id()).orElse(null);
-        startForm(new PowerLineForm(edit, l, geometry, calendar.today(), formHost()), geometry, MapComponent.DrawType.LINE);
+        startForm(new PowerLineForm(edit, power, l, geometry, calendar.today(), formHost()), geometry, MapComponent.DrawType.LINE);
+    }
+
+    /**
+     * Takes the feature's edit lock for this user's form; while a colleague holds it, shows who edits since when
+     * (the feature stays readable) with "ask to take over", and {@code retry} opens the form once it is free.
+     */
+    private boolean takeLock(String kind, long id, String code, Runnable retry) {
+        try {
+            editSession = EditSession.start(locks, live, side, kind, id, code, () -> {
+                        stopEditing();
+                        showFeature(code);
+                    },
+                    () -> Notification.show(getTranslation("lock.lost"), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_WARNING));
+            return true;
+        } catch (LockHeldException held) {
+            showFeature(code);
+            side.addComponentAtIndex(1, new LockNotice(locks, live, held.lock(), units.byId(), me, retry));
+            return false;
+        }
     }
 
     private void startForm(PowerFeatureForm newForm, String geometry, MapComponent.DrawType type) {
@@ -438,6 +497,10 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void stopEditing() {
+        if (editSession != null) {
+            editSession.end();
+            editSession = null;
+        }
         form = null;
         map.stopEditing();
     }

@@ -13,6 +13,8 @@ import org.actionmap.power.SubstationDraft;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import org.actionmap.collaboration.ConflictDialog;
+import org.actionmap.power.PowerService;
 import java.util.Map;
 
 /**
@@ -22,15 +24,17 @@ import java.util.Map;
 class SubstationForm extends PowerFeatureForm {
 
     private final SubstationDetails existing;
+    private final transient PowerService power;
     private final Select<Integer> voltage = new Select<>();
     private final Select<String> kind = new Select<>();
     private final BigDecimalField capacity = new BigDecimalField();
     private final Map<Milestone, DatePicker> planned = new EnumMap<>(Milestone.class);
 
-    SubstationForm(PowerEditService edit, SubstationDetails existing, String geometry, Host host) {
+    SubstationForm(PowerEditService edit, PowerService power, SubstationDetails existing, String geometry, Host host) {
         super(edit, existing == null ? null : new Existing(PowerFeatureKind.SUBSTATION, existing.id(), existing.version(),
                 existing.nameZh(), existing.nameEn()), geometry, host);
         this.existing = existing;
+        this.power = power;
         heading.setText(existing == null
                 ? getTranslation("power.substation.new") : getTranslation("power.substation.edit", existing.name(getLocale())));
         voltage.setLabel(getTranslation("power.voltage"));
@@ -77,9 +81,29 @@ class SubstationForm extends PowerFeatureForm {
             }
         });
         edit.saveSubstation(new SubstationDraft(existing == null ? null : existing.id(),
-                existing == null ? 0 : existing.version(), code.getValue(), nameZh.getValue(), nameEn.getValue(),
+                baseVersion, code.getValue(), nameZh.getValue(), nameEn.getValue(),
                 voltage.getValue() == null ? 0 : voltage.getValue(), kind.getValue(), capacity.getValue(),
                 notes.getValue(), geometry, schedule));
         return code.getValue().trim();
+    }
+
+    @Override
+    protected Theirs theirs() {
+        SubstationDetails now = power.substations().stream().filter(x -> x.id() == existing.id()).findFirst().orElse(existing);
+        List<ConflictDialog.Row> rows = new java.util.ArrayList<>(List.of(
+                new ConflictDialog.Row(getTranslation("parcel.code"), code.getValue(), now.code()),
+                new ConflictDialog.Row(getTranslation("power.form.name-zh"), nameZh.getValue(), now.nameZh()),
+                new ConflictDialog.Row(getTranslation("power.form.name-en"), nameEn.getValue(), now.nameEn()),
+                new ConflictDialog.Row(getTranslation("power.voltage"), voltage.getValue() + " kV", now.voltageKv() + " kV"),
+                new ConflictDialog.Row(getTranslation("power.kind"), getTranslation("power.kind." + kind.getValue()),
+                        getTranslation("power.kind." + now.kind())),
+                new ConflictDialog.Row(getTranslation("power.capacity-mva"), String.valueOf(capacity.getValue()),
+                        String.valueOf(now.capacityMva())),
+                new ConflictDialog.Row(getTranslation("parcel.notes"), notes.getValue(), now.notes() == null ? "" : now.notes())));
+        planned.forEach((m, picker) -> rows.add(new ConflictDialog.Row(getTranslation("power.milestone." + m.name()),
+                String.valueOf(picker.getValue()), String.valueOf(now.milestones().get(m) == null ? null
+                : now.milestones().get(m).planned()))));
+        String theirGeometry = edit.geometry(PowerFeatureKind.SUBSTATION, existing.id()).orElse(null);
+        return new Theirs(now.version(), rows, theirGeometry);
     }
 }
