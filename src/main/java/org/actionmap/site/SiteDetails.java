@@ -1,0 +1,21 @@
+package org.actionmap.site;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A site as its page shows it. {@code areaM2} is the stored geodesic area of a polygon (null for a point);
+ * {@code townshipUnitId} comes from the township outlines (null outside the county); {@code extent} is west, south,
+ * east, north in degrees, to zoom the map to it.
+ */
+public record SiteDetails(Long id, String code, String nameZh, String nameEn, SiteKind kind, SiteStatus status,
+                          SiteDates dates, Long responsibleUnitId, Long townshipUnitId, Double areaM2, boolean point,
+                          boolean illustrative, String notes, Set<Long> taskIds, int version, String updatedBy,
+                          double[] extent) {
+
+    public static final double SQUARE_METRES_PER_MU = 10000.0 / 15;
+
+    public String name(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    }
+}

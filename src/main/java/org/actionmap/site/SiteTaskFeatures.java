@@ -1,0 +1,58 @@
+package org.actionmap.site;
+
+import org.actionmap.map.LayerStyle;
+import org.actionmap.map.MapLayer;
+import org.actionmap.plan.PlanService;
+import org.actionmap.plan.TaskFeatures;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The sites linked to a task, for the task's page: one layer filled by status and a list that opens each site. */
+@Component
+class SiteTaskFeatures implements TaskFeatures {
+
+    private final PlanService plan;
+    private final SiteService sites;
+
+    SiteTaskFeatures(PlanService plan, SiteService sites) {
+        this.plan = plan;
+        this.sites = sites;
+    }
+
+    @Override
+    public FeatureSet forTask(int taskNumber, Function<String, String> translate, Locale locale) {
+        Long taskId = plan.tasks().stream().filter(t -> t.number() == taskNumber).map(t -> t.id()).findFirst().orElse(null);
+        if (taskId == null) {
+            return null;
+        }
+        List<SiteDetails> linked = sites.findByTask(taskId);
+        if (linked.isEmpty()) {
+            return null;
+        }
+        List<LinkedFeature> features = linked.stream().map(s -> new LinkedFeature(s.code(),
+                s.name(locale) + " · " + translate.apply("site.kind." + s.kind().name()) + " · "
+                        + translate.apply("site.status." + s.status().name()),
+                "sites?site=" + s.code())).toList();
+        // stations in other cities would zoom a task's map out to half of China: frame the county's sites when
+        // there are any, and show the stations when they are all there is
+        List<SiteDetails> framed = linked.stream().anyMatch(s -> s.townshipUnitId() != null)
+                ? linked.stream().filter(s -> s.townshipUnitId() != null).toList() : linked;
+        double[] extent = {
+                framed.stream().mapToDouble(s -> s.extent()[0]).min().orElse(0),
+                framed.stream().mapToDouble(s -> s.extent()[1]).min().orElse(0),
+                framed.stream().mapToDouble(s -> s.extent()[2]).max().orElse(0),
+                framed.stream().mapToDouble(s -> s.extent()[3]).max().orElse(0)};
+        Map<String, String> fills = new LinkedHashMap<>();
+        SiteStyles.STATUS_FILLS.forEach((status, fill) -> fills.put(status.name(), fill));
+        MapLayer layer = MapLayer.geoJson("task-sites", translate.apply("site.layer.sites"),
+                        "map-data/sites.geojson?task=" + taskId,
+                        LayerStyle.points("#37474f", "#ffffff", 6).filledBy("status", fills))
+                .identifiedBy("code");
+        return new FeatureSet(layer, features, extent);
+    }
+}
