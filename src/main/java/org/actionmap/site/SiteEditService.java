@@ -94,7 +94,7 @@ public class SiteEditService {
                     """.formatted(SiteGeometry.INPUT), Long.class, code, nameZh, nameEn, draft.kind().name(),
                     draft.status().name(), sql(dates.startedOn()), sql(dates.completedOn()), sql(dates.openedOn()),
                     draft.responsibleUnitId(), placement.townshipId(), placement.areaM2(), blankToNull(draft.notes()),
-                    draft.geometry(), user.username(), user.username());
+                    user.username(), user.username(), draft.geometry());
         } else {
             id = draft.id();
             int changed = jdbc.update("""
@@ -107,8 +107,8 @@ public class SiteEditService {
                      where s.id = ? and s.version = ? and s.deleted_at is null
                     """.formatted(SiteGeometry.INPUT), code, nameZh, nameEn, draft.kind().name(), draft.status().name(),
                     sql(dates.startedOn()), sql(dates.completedOn()), sql(dates.openedOn()), draft.responsibleUnitId(),
-                    placement.townshipId(), placement.areaM2(), blankToNull(draft.notes()), draft.geometry(),
-                    user.username(), id, draft.version());
+                    placement.townshipId(), placement.areaM2(), blankToNull(draft.notes()), user.username(),
+                    draft.geometry(), id, draft.version());
             if (changed == 0) {
                 throw new UserMessageException("site.error.stale", code, String.valueOf(before.updatedBy()));
             }

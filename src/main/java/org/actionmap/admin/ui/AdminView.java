@@ -12,14 +12,15 @@ import org.actionmap.plan.PlanService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
 import org.actionmap.shell.MainLayout;
+import org.actionmap.site.SiteEditService;
 
-/** Administration: user accounts, organisation units, the plan document, and deleted parcels to restore. */
+/** Administration: user accounts, organisation units, the plan document, and deleted parcels and sites to restore. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView(UserService users, OrgUnitService units, PlanService plans, PlanImportService planImport,
-                     ParcelEditService parcels) {
+                     ParcelEditService parcels, SiteEditService sites) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
@@ -28,6 +29,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.units"), new UnitsPanel(units));
         tabs.add(getTranslation("admin.tab.plan"), new PlanDocumentPanel(plans, planImport));
         tabs.add(getTranslation("admin.tab.deleted-parcels"), new DeletedParcelsPanel(parcels));
+        tabs.add(getTranslation("site.admin.tab"), new DeletedSitesPanel(sites));
         add(new H2(getTranslation("nav.admin")), tabs);
         expand(tabs);
     }
