@@ -5,9 +5,10 @@
  * carry layer and feature ids, which the server resolves. It knows no domain: layers, styles and texts all come
  * from the server.
  *
- * Editing: one geometry at a time lives on an internal edit layer, drawn (Draw) or changed (Modify, Translate), with
- * Snap to the edit layer and to the vector layers the server names. Every finished change goes back as
- * `map-geometry-change` (GeoJSON in EPSG:4326 and the geodesic area), so the server never trusts a stale shape.
+ * Editing: one geometry at a time (a point, a line or a polygon) lives on an internal edit layer, drawn (Draw) or
+ * changed (Modify, Translate), with Snap to the edit layer and to the vector layers the server names. Every finished
+ * change goes back as `map-geometry-change` (GeoJSON in EPSG:4326 with the geodesic area and length), so the server
+ * never trusts a stale shape. A line shows its live length where a polygon shows its area.
  *
  * Test and automation helpers (used by the Playwright end-to-end tests, which click real pixels rather than
  * injecting geometries, so the same code path as a user's is exercised):
@@ -34,11 +35,11 @@ import Translate from 'ol/interaction/Translate.js';
 import Snap from 'ol/interaction/Snap.js';
 import { altKeyOnly, doubleClick, singleClick } from 'ol/events/condition.js';
 import { bbox as bboxStrategy } from 'ol/loadingstrategy.js';
-import { getArea } from 'ol/sphere.js';
+import { getArea, getLength } from 'ol/sphere.js';
 import { unByKey } from 'ol/Observable.js';
 import type { EventsKey } from 'ol/events.js';
 import type Geometry from 'ol/geom/Geometry.js';
-import { MultiPoint, Polygon, MultiPolygon } from 'ol/geom.js';
+import { MultiPoint, Point, LineString, MultiLineString, Polygon, MultiPolygon } from 'ol/geom.js';
 import { getCenter, getTopLeft } from 'ol/extent.js';
 import { Style, Stroke, Fill, Circle as CircleStyle, RegularShape, Text } from 'ol/style.js';
 import { ScaleLine, Attribution, Zoom } from 'ol/control.js';
@@ -83,6 +84,8 @@ interface LayerSpec {
 /** What the edit layer does; the last request of a round trip wins. Geometries are GeoJSON objects in EPSG:4326. */
 interface EditSpec {
   mode: 'draw' | 'modify' | 'none';
+  /** what 'draw' draws (default Polygon) */
+  type?: 'Point' | 'LineString' | 'Polygon';
   geometry?: object;
   snapLayerIds?: string[];
 }
@@ -127,6 +130,7 @@ export class AmMap extends LitElement {
     // no declutter: every problem must show, and a circled cross is two images that would hide each other
     zIndex: 1001 });
   private editMode: 'draw' | 'modify' | 'none' = 'none';
+  private drawType: 'Point' | 'LineString' | 'Polygon' = 'Polygon';
   private snapLayerIds: string[] = [];
   private draw?: Draw;
   private modify?: Modify;
@@ -245,7 +249,7 @@ export class AmMap extends LitElement {
     return [pixel[0] + canvas.left - own.left, pixel[1] + canvas.top - own.top];
   }
 
-  /** Test/automation helper: the live area label's text, '' when none is shown. */
+  /** Test/automation helper: the live area (or length) label's text, '' when none is shown. */
   currentAreaText(): string {
     const el = this.querySelector('.am-map-area') as HTMLElement;
     return el.style.display === 'none' ? '' : el.textContent ?? '';
@@ -258,16 +262,19 @@ export class AmMap extends LitElement {
     if (spec.mode === 'none') return;
     document.addEventListener('keydown', this.keyListener);
     if (spec.mode === 'draw') {
+      this.drawType = spec.type ?? 'Polygon';
       this.startDraw();
     } else {
       const geometry = new GeoJSON().readGeometry(spec.geometry, GEOJSON_IO);
-      this.editSource.addFeature(new Feature(geometry));
+      const feature = new Feature(geometry);
+      feature.set('am-edited', true);
+      this.editSource.addFeature(feature);
       this.startModify();
     }
   }
 
   private startDraw() {
-    this.draw = new Draw({ source: this.editSource, type: 'Polygon', style: (f) => editStyle(f), stopClick: true });
+    this.draw = new Draw({ source: this.editSource, type: this.drawType, style: (f) => editStyle(f), stopClick: true });
     this.draw.on('drawstart', (e: DrawEvent) => {
       this.sketch = e.feature;
       this.sketchKey = e.feature.getGeometry()!.on('change', () => this.showSketchArea());
@@ -275,6 +282,7 @@ export class AmMap extends LitElement {
     this.draw.on('drawabort', () => this.endSketch());
     this.draw.on('drawend', (e: DrawEvent) => {
       this.endSketch();
+      e.feature.set('am-edited', true);
       this.editMode = 'modify';
       // Draw adds the feature to the edit source only after this event, and is still handling the finishing click:
       // once both are done, the finished sketch becomes the edited shape
@@ -372,37 +380,57 @@ export class AmMap extends LitElement {
 
   private sendGeometry(geometry: Geometry) {
     const text = new GeoJSON().writeGeometry(geometry, { ...GEOJSON_IO, decimals: 7 });
+    const polygonal = geometry instanceof Polygon || geometry instanceof MultiPolygon;
+    const linear = geometry instanceof LineString || geometry instanceof MultiLineString;
     this.dispatchEvent(new CustomEvent('map-geometry-change', {
-      detail: { geometry: text, areaM2: getArea(geometry, { projection: 'EPSG:3857' }) },
+      detail: {
+        geometry: text,
+        areaM2: polygonal ? getArea(geometry, { projection: 'EPSG:3857' }) : 0,
+        lengthM: linear ? getLength(geometry, { projection: 'EPSG:3857' }) : 0,
+      },
     }));
   }
 
   private showSketchArea() {
-    const geometry = this.sketch?.getGeometry() as Polygon | undefined;
-    const ring = geometry?.getCoordinates()[0];
+    const geometry = this.sketch?.getGeometry();
+    if (geometry instanceof LineString) {
+      const coordinates = geometry.getCoordinates();
+      // beside the pointer, which the line's last vertex follows
+      if (coordinates.length >= 2) this.showMeasure(geometry, coordinates[coordinates.length - 1], 'top-left', [14, 8]);
+      else this.hideArea();
+      return;
+    }
+    const ring = geometry instanceof Polygon ? geometry.getCoordinates()[0] : undefined;
     if (!geometry || !ring || ring.length < 4) {
       this.hideArea();
       return;
     }
     // beside the pointer: the ring's last vertex before the closing one follows the mouse
-    this.showArea(getArea(geometry, { projection: 'EPSG:3857' }), ring[ring.length - 2], 'top-left', [14, 8]);
+    this.showMeasure(geometry, ring[ring.length - 2], 'top-left', [14, 8]);
   }
 
   private showFeatureArea(feature: Feature) {
     const geometry = feature.getGeometry();
-    if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) return;
+    if (!geometry || geometry instanceof Point) return;
     // above the shape, where it covers neither the vertices being dragged nor the pointer
     const extent = geometry.getExtent();
-    this.showArea(getArea(geometry, { projection: 'EPSG:3857' }), [getCenter(extent)[0], getTopLeft(extent)[1]],
-      'bottom-center', [0, -10]);
+    this.showMeasure(geometry, [getCenter(extent)[0], getTopLeft(extent)[1]], 'bottom-center', [0, -10]);
   }
 
-  private showArea(m2: number, at: number[], positioning: 'top-left' | 'bottom-center', offset: number[]) {
+  /** The live measure: a polygon's area in mu and ha, a line's geodesic length in km (texts `area`, `length`). */
+  private showMeasure(geometry: Geometry, at: number[], positioning: 'top-left' | 'bottom-center', offset: number[]) {
     const el = this.querySelector('.am-map-area') as HTMLElement;
-    el.textContent = (this.texts['area'] ?? '{mu} mu · {ha} ha')
-      .replace(/\{mu\}/g, (m2 / M2_PER_MU).toFixed(1))
-      .replace(/\{ha\}/g, (m2 / 10000).toFixed(1))
-      .replace(/\{m2\}/g, m2.toFixed(0));
+    if (geometry instanceof LineString || geometry instanceof MultiLineString) {
+      const m = getLength(geometry, { projection: 'EPSG:3857' });
+      el.textContent = (this.texts['length'] ?? '{km} km').replace(/\{km\}/g, (m / 1000).toFixed(2))
+        .replace(/\{m\}/g, m.toFixed(0));
+    } else {
+      const m2 = getArea(geometry, { projection: 'EPSG:3857' });
+      el.textContent = (this.texts['area'] ?? '{mu} mu · {ha} ha')
+        .replace(/\{mu\}/g, (m2 / M2_PER_MU).toFixed(1))
+        .replace(/\{ha\}/g, (m2 / 10000).toFixed(1))
+        .replace(/\{m2\}/g, m2.toFixed(0));
+    }
     el.style.display = 'block';
     this.areaOverlay!.setPositioning(positioning);
     this.areaOverlay!.setOffset(offset);
@@ -522,19 +550,26 @@ const vertexStyle = new Style({
   image: new CircleStyle({ radius: 5, fill: new Fill({ color: '#fff' }), stroke: new Stroke({ color: EDIT_ORANGE, width: 2 }) }),
 });
 
+const editPointStyle = new Style({
+  image: new CircleStyle({ radius: 8, fill: new Fill({ color: 'rgba(255,143,0,0.35)' }), stroke: new Stroke({ color: EDIT_ORANGE, width: 3 }) }),
+});
+
 /** The edited shape and the sketch: orange outline, translucent fill, every vertex as a small circle. */
 function editStyle(feature: FeatureLike): Style[] {
   const geometry = feature.getGeometry();
-  // Draw's sketch also holds the point under the pointer
-  if (geometry?.getType() === 'Point') return [vertexStyle];
+  // Draw's sketch also holds the point under the pointer; an edited point is drawn larger, to be grabbed
+  if (geometry?.getType() === 'Point') return [feature instanceof Feature && feature.get('am-edited') ? editPointStyle : vertexStyle];
   const styles = [new Style({
     stroke: new Stroke({ color: EDIT_ORANGE, width: 2.5 }),
     fill: new Fill({ color: 'rgba(255,143,0,0.18)' }),
   })];
-  if (geometry instanceof Polygon || geometry instanceof MultiPolygon) {
-    const rings = geometry instanceof Polygon ? geometry.getCoordinates() : geometry.getCoordinates().flat();
+  if (geometry instanceof Polygon || geometry instanceof MultiPolygon
+      || geometry instanceof LineString || geometry instanceof MultiLineString) {
+    const vertices = geometry instanceof Polygon ? geometry.getCoordinates().flat()
+      : geometry instanceof MultiPolygon ? geometry.getCoordinates().flat(2)
+      : geometry instanceof LineString ? geometry.getCoordinates() : geometry.getCoordinates().flat();
     styles.push(new Style({
-      geometry: new MultiPoint(rings.flat()),
+      geometry: new MultiPoint(vertices),
       image: new CircleStyle({ radius: 3.5, fill: new Fill({ color: '#fff' }), stroke: new Stroke({ color: EDIT_ORANGE, width: 1.5 }) }),
     }));
   }

@@ -21,9 +21,10 @@ import java.util.Set;
  * and listen to clicks that carry layer and feature ids. Changes made during one server round trip reach the
  * browser as one {@code applyChanges} call, as Vaadin's own map connector does.
  *
- * <p>It also edits one polygon at a time ({@link #startDrawing}, {@link #editGeometry}): the browser draws, moves and
- * snaps, shows the live geodesic area, and reports each finished change as a {@link GeometryChangeEvent}. Whether
- * the shape is acceptable is the caller's business; {@link #showProblems} marks what it found wrong.
+ * <p>It also edits one geometry at a time, a point, a line or a polygon ({@link #startDrawing}, {@link #editGeometry}):
+ * the browser draws, moves and snaps, shows a line's live geodesic length or a polygon's area, and reports each
+ * finished change as a {@link GeometryChangeEvent}. Whether the shape is acceptable is the caller's business;
+ * {@link #showProblems} marks what it found wrong.
  */
 @Tag("am-map")
 @JsModule("./am-map.ts")
@@ -34,7 +35,19 @@ public class MapComponent extends Component implements HasSize {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
-    private static final Set<String> EDITABLE_TYPES = Set.of("Polygon", "MultiPolygon");
+    private static final Set<String> EDITABLE_TYPES = Set.of("Point", "LineString", "MultiLineString", "Polygon",
+            "MultiPolygon");
+
+    /** What {@link #startDrawing(DrawType, List)} draws. */
+    public enum DrawType {
+        POINT("Point"), LINE("LineString"), POLYGON("Polygon");
+
+        private final String geoJsonType;
+
+        DrawType(String geoJsonType) {
+            this.geoJsonType = geoJsonType;
+        }
+    }
 
     private final Map<String, MapLayer> layers = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
@@ -92,7 +105,7 @@ public class MapComponent extends Component implements HasSize {
     /**
      * Texts the map shows itself, already translated: {@code layers} (the layer list's title), {@code gk} (the grid's
      * name) and {@code area}, the live area's template with {@code {mu}}, {@code {ha}} and {@code {m2}}, e.g.
-     * {@code "{mu} mu · {ha} ha"}.
+     * {@code "{mu} mu · {ha} ha"}, and {@code length}, a line's live length with {@code {km}} and {@code {m}}.
      */
     public void setTexts(Map<String, String> texts) {
         this.texts.putAll(texts);
@@ -109,7 +122,16 @@ public class MapComponent extends Component implements HasSize {
      *                     may be added later. Vector tiles cannot be snapped to.
      */
     public void startDrawing(List<String> snapLayerIds) {
+        startDrawing(DrawType.POLYGON, snapLayerIds);
+    }
+
+    /**
+     * Lets the user draw a new point (one click), line (clicks add vertices, a double-click finishes) or polygon (as
+     * {@link #startDrawing(List)}). A line shows its live geodesic length beside the pointer (text {@code length}).
+     */
+    public void startDrawing(DrawType type, List<String> snapLayerIds) {
         edit = editSpec("draw", null, snapIds(snapLayerIds));
+        edit.put("type", type.geoJsonType);
         changes().set("edit", edit.deepCopy());
     }
 
@@ -118,14 +140,16 @@ public class MapComponent extends Component implements HasSize {
      * double-click a vertex to remove it, drag inside to move the whole shape. Each finished change is reported by a
      * {@link GeometryChangeEvent}. Replaces whatever was being edited.
      *
-     * @param geoJsonGeometry a GeoJSON Polygon or MultiPolygon in EPSG:4326
+     * <p>A point is dragged; a line's vertices are dragged, added and removed like a polygon's.
+     *
+     * @param geoJsonGeometry a GeoJSON Point, LineString, MultiLineString, Polygon or MultiPolygon in EPSG:4326
      * @param snapLayerIds    as for {@link #startDrawing}
-     * @throws IllegalArgumentException if the text is not a GeoJSON Polygon or MultiPolygon
+     * @throws IllegalArgumentException if the text is not one of those GeoJSON geometries
      */
     public void editGeometry(String geoJsonGeometry, List<String> snapLayerIds) {
         JsonNode geometry = parse(geoJsonGeometry);
         if (!EDITABLE_TYPES.contains(geometry.path("type").asText())) {
-            throw new IllegalArgumentException("only a Polygon or MultiPolygon can be edited, not " + geometry.path("type"));
+            throw new IllegalArgumentException("only a point, a line or a polygon can be edited, not " + geometry.path("type"));
         }
         edit = editSpec("modify", geometry, snapIds(snapLayerIds));
         changes().set("edit", edit.deepCopy());
@@ -304,22 +328,29 @@ public class MapComponent extends Component implements HasSize {
         public double getLat() { return lat; }
     }
 
-    /** The edited shape after a finished change: GeoJSON in EPSG:4326 (7 decimals) and its geodesic area in m². */
+    /**
+     * The edited shape after a finished change: GeoJSON in EPSG:4326 (7 decimals), a polygon's geodesic area in m² and
+     * a line's geodesic length in m (0 for the other kinds), as the browser measured them for the live labels.
+     */
     @DomEvent("map-geometry-change")
     public static class GeometryChangeEvent extends ComponentEvent<MapComponent> {
         private final String geometry;
         private final double areaM2;
+        private final double lengthM;
 
         public GeometryChangeEvent(MapComponent source, boolean fromClient,
                                    @EventData("event.detail.geometry") String geometry,
-                                   @EventData("event.detail.areaM2") double areaM2) {
+                                   @EventData("event.detail.areaM2") double areaM2,
+                                   @EventData("event.detail.lengthM") double lengthM) {
             super(source, fromClient);
             this.geometry = geometry;
             this.areaM2 = areaM2;
+            this.lengthM = lengthM;
         }
 
         public String getGeometry() { return geometry; }
         public double getAreaM2() { return areaM2; }
+        public double getLengthM() { return lengthM; }
     }
 
     /** Escape pressed while editing, with no sketch in progress. */

@@ -43,7 +43,7 @@ class ParcelFormTest extends KaribuTestBase {
     }
 
     private void draw(MapComponent map, String geometry, double area) {
-        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, geometry, area));
+        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, geometry, area, 0));
     }
 
     @SuppressWarnings("unchecked")

@@ -33,7 +33,7 @@ class MapComponentTest {
         map.startDrawing(List.of("zones", "edges"));
 
         assertThat(pending().get("edit")).isEqualTo(JSON.readTree("""
-                {"mode":"draw","snapLayerIds":["zones","edges"]}"""));
+                {"mode":"draw","snapLayerIds":["zones","edges"],"type":"Polygon"}"""));
         assertThat(map.isEditing()).isTrue();
     }
 
@@ -48,6 +48,25 @@ class MapComponentTest {
     }
 
     @Test
+    void startDrawingALineOrAPointNamesTheGeometryType() throws Exception {
+        map.startDrawing(MapComponent.DrawType.LINE, List.of("substations"));
+        assertThat(pending().get("edit")).isEqualTo(JSON.readTree("""
+                {"mode":"draw","snapLayerIds":["substations"],"type":"LineString"}"""));
+
+        map.startDrawing(MapComponent.DrawType.POINT, List.of());
+        assertThat(pending().get("edit").get("type").asText()).isEqualTo("Point");
+    }
+
+    @Test
+    void editGeometryAcceptsPointsAndLines() throws Exception {
+        map.editGeometry("{\"type\":\"Point\",\"coordinates\":[119.5,29.2]}", List.of());
+        assertThat(pending().get("edit").get("geometry").get("type").asText()).isEqualTo("Point");
+
+        map.editGeometry("{\"type\":\"LineString\",\"coordinates\":[[119.5,29.2],[119.6,29.3]]}", List.of("substations"));
+        assertThat(pending().get("edit").get("geometry").get("type").asText()).isEqualTo("LineString");
+    }
+
+    @Test
     void editGeometryAcceptsAMultiPolygonAndNoSnapLayers() throws Exception {
         map.editGeometry("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]]]}", null);
 
@@ -55,8 +74,10 @@ class MapComponentTest {
     }
 
     @Test
-    void editGeometryRefusesWhatIsNotAnAreaOrNotJson() {
-        assertThatThrownBy(() -> map.editGeometry("{\"type\":\"Point\",\"coordinates\":[119.5,29.2]}", List.of()))
+    void editGeometryRefusesWhatIsNotAPointALineOrAnAreaOrNotJson() {
+        assertThatThrownBy(() -> map.editGeometry("{\"type\":\"MultiPoint\",\"coordinates\":[[119.5,29.2]]}", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> map.editGeometry("{\"type\":\"GeometryCollection\",\"geometries\":[]}", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> map.editGeometry("{\"type\":\"Polygon\",", List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -131,7 +152,7 @@ class MapComponentTest {
         map.addGeometryChangeListener(seen::add);
         map.startDrawing(List.of());
 
-        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SQUARE, 10_780.5));
+        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SQUARE, 10_780.5, 0));
 
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).getGeometry()).isEqualTo(SQUARE);
