@@ -39,13 +39,25 @@ public final class SiteStyles {
         return "sites-" + kind.name().toLowerCase().replace('_', '-');
     }
 
-    /** A kind's sites (of one task, when {@code taskId} is given), identified by code. */
-    public static MapLayer layer(SiteKind kind, Long taskId, Function<String, String> translate) {
+    /** Every site (of one task, when {@code taskId} is given) as one layer filled by status, identified by code. */
+    public static MapLayer allSites(String layerId, Long taskId, Function<String, String> translate) {
+        return MapLayer.geoJson(layerId, translate.apply("site.layer.sites"),
+                        "map-data/sites.geojson" + (taskId == null ? "" : "?task=" + taskId),
+                        LayerStyle.points("#37474f", "#ffffff", 6).filledBy("status", statusFills()))
+                .identifiedBy("code");
+    }
+
+    private static Map<String, String> statusFills() {
         Map<String, String> fills = new LinkedHashMap<>();
         STATUS_FILLS.forEach((status, fill) -> fills.put(status.name(), fill));
+        return fills;
+    }
+
+    /** A kind's sites (of one task, when {@code taskId} is given), identified by code. */
+    public static MapLayer layer(SiteKind kind, Long taskId, Function<String, String> translate) {
         String url = "map-data/sites.geojson?kind=" + kind.name() + (taskId == null ? "" : "&task=" + taskId);
         LayerStyle style = new LayerStyle(KIND_COLOURS.get(kind), 2.0, "rgba(255,255,255,0.6)",
-                kind == SiteKind.TECH_TRANSFORMATION ? 5.0 : 7.0, null, null, null, null).filledBy("status", fills);
+                kind == SiteKind.TECH_TRANSFORMATION ? 5.0 : 7.0, null, null, null, null).filledBy("status", statusFills());
         return MapLayer.geoJson(layerId(kind), translate.apply("site.kind." + kind.name()), url, style).identifiedBy("code");
     }
 }

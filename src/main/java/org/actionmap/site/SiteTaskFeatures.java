@@ -1,15 +1,12 @@
 package org.actionmap.site;
 
-import org.actionmap.map.LayerStyle;
 import org.actionmap.map.MapLayer;
 import org.actionmap.plan.PlanService;
 import org.actionmap.plan.TaskFeatures;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /** The sites linked to a task, for the task's page: one layer filled by status and a list that opens each site. */
@@ -47,12 +44,7 @@ class SiteTaskFeatures implements TaskFeatures {
                 framed.stream().mapToDouble(s -> s.extent()[1]).min().orElse(0),
                 framed.stream().mapToDouble(s -> s.extent()[2]).max().orElse(0),
                 framed.stream().mapToDouble(s -> s.extent()[3]).max().orElse(0)};
-        Map<String, String> fills = new LinkedHashMap<>();
-        SiteStyles.STATUS_FILLS.forEach((status, fill) -> fills.put(status.name(), fill));
-        MapLayer layer = MapLayer.geoJson("task-sites", translate.apply("site.layer.sites"),
-                        "map-data/sites.geojson?task=" + taskId,
-                        LayerStyle.points("#37474f", "#ffffff", 6).filledBy("status", fills))
-                .identifiedBy("code");
+        MapLayer layer = SiteStyles.allSites("task-sites", taskId, translate);
         return new FeatureSet(layer, features, extent);
     }
 }

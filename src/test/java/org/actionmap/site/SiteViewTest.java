@@ -110,8 +110,14 @@ class SiteViewTest extends KaribuTestBase {
     void theResponsibleUnitPlacesAPointSavesItAndDeletesItWithConfirmation() {
         MapComponent map = open("trade", "sites");
         _click(button("site-new-button"));
+        // the browser draws the point and sends it; a click beside it moves it there
+        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true,
+                "{\"type\":\"Point\",\"coordinates\":[119.508,29.201]}", 0, 0));
+        assertThat(_get(Span.class, spec -> spec.withId("site-form-area")).getText()).contains("119.508").contains("29.201");
         ComponentUtil.fireEvent(map, new MapComponent.MapClickEvent(map, true, 119.51, 29.20));
         assertThat(_get(Span.class, spec -> spec.withId("site-form-area")).getText()).contains("119.51").contains("29.2");
+        assertThat(_get(com.vaadin.flow.component.textfield.NumberField.class, spec -> spec.withId("site-lon")).getValue())
+                .isEqualTo(119.51);
         _setValue(_get(TextField.class, spec -> spec.withId("site-code")), "K-V1");
         _setValue(_get(TextField.class, spec -> spec.withId("site-name-zh")), "测试技改项目");
         _setValue(select("site-status"), SiteStatus.UNDER_CONSTRUCTION);
@@ -147,13 +153,13 @@ class SiteViewTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Object> shape = _get(RadioButtonGroup.class, spec -> spec.withId("site-shape"));
         _setValue(shape, shape.getListDataView().getItems().filter(s -> s.toString().equals("OUTLINE")).findFirst().orElseThrow());
-        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SiteServiceTest.BOW_TIE, 64000));
+        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SiteServiceTest.BOW_TIE, 64000, 0));
         assertThat(_get(Paragraph.class, spec -> spec.withId("site-form-problem")).getText()).contains("自相交");
         _click(button("site-save"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("site-form-error")).getText()).contains("自相交");
 
         // handing the site to another unit is refused too
-        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SiteServiceTest.SQUARE_IN_EDZ, 64650));
+        ComponentUtil.fireEvent(map, new MapComponent.GeometryChangeEvent(map, true, SiteServiceTest.SQUARE_IN_EDZ, 64650, 0));
         assertThat(_find(Paragraph.class, spec -> spec.withId("site-form-problem"))).isEmpty();
         assertThat(_get(Span.class, spec -> spec.withId("site-form-area")).getText()).contains("97").contains("6.5 公顷");
         @SuppressWarnings("unchecked")
@@ -168,8 +174,8 @@ class SiteViewTest extends KaribuTestBase {
     @Test
     void theCityMapAndATasksPageShowTheSitesAndAClickLeadsToTheSite() {
         MapComponent cityMap = open("leader", "map");
-        assertThat(cityMap.getLayers()).containsKeys("sites-investment-station", "sites-textile-market");
-        ComponentUtil.fireEvent(cityMap, new MapComponent.FeatureClickEvent(cityMap, true, "sites-textile-market", "TM-01", 119.446, 29.178));
+        assertThat(cityMap.getLayers()).containsKey("sites");
+        ComponentUtil.fireEvent(cityMap, new MapComponent.FeatureClickEvent(cityMap, true, "sites", "TM-01", 119.446, 29.178));
         assertThat(_get(H3.class, spec -> spec.withText("TM-01 · 兰溪纺织品综合市场"))).isNotNull();
 
         signIn("leader");

@@ -36,10 +36,15 @@ class SiteForm extends VerticalLayout {
 
     enum Shape { POINT, OUTLINE }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** What the form asks of the map it sits beside. */
     interface MapSide {
         /** Lets the user draw a new shape of that type (replacing the one being edited). */
         void draw(Shape shape);
+
+        /** Shows a shape the form made (a typed or clicked point) on the map, to be edited there. */
+        void edit(String geoJson);
 
         /** Shows a refused geometry's problem on the map (null clears it). */
         void showProblem(SiteGeometryException problem);
@@ -226,27 +231,46 @@ class SiteForm extends VerticalLayout {
         return shape.getValue();
     }
 
-    /** A new or changed shape from the map: its area at once (0 for a point), its problem from the server. */
+    /** A new or changed shape from the map: a point's coordinates or an outline's area at once, its problem from the server. */
     void geometryChanged(String geoJson, double areaM2) {
         this.geometry = geoJson;
         error.setVisible(false); // a refusal of the earlier shape no longer applies
-        if (shape.getValue() == Shape.OUTLINE) {
+        double[] point = pointOf(geoJson);
+        if (point != null) {
+            showPoint(point[0], point[1]);
+        } else if (shape.getValue() == Shape.OUTLINE) {
             showArea(areaM2);
         }
         recheck();
     }
 
-    /** A point placed on the map (a click while a point is being drawn). */
+    /** A click on the map beside the point being edited: the point moves there. */
     void pointPlaced(double longitude, double latitude) {
-        showPoint(longitude, latitude);
-        geometryChanged(pointJson(longitude, latitude), 0);
+        String point = pointJson(longitude, latitude);
+        mapSide.edit(point);
+        geometryChanged(point, 0);
     }
 
     private void typedPoint() {
         if (placing || shape.getValue() != Shape.POINT || lon.getValue() == null || lat.getValue() == null) {
             return;
         }
-        geometryChanged(pointJson(lon.getValue(), lat.getValue()), 0);
+        String point = pointJson(lon.getValue(), lat.getValue());
+        mapSide.edit(point);
+        geometryChanged(point, 0);
+    }
+
+    /** The longitude and latitude of a GeoJSON point, or null for any other geometry (or none readable). */
+    private static double[] pointOf(String geoJson) {
+        try {
+            var node = JSON.readTree(geoJson == null ? "" : geoJson);
+            if (node == null || !"Point".equals(node.path("type").asText()) || node.path("coordinates").size() < 2) {
+                return null;
+            }
+            return new double[]{node.path("coordinates").get(0).asDouble(), node.path("coordinates").get(1).asDouble()};
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null; // the server says what is wrong with it
+        }
     }
 
     private void showPoint(double longitude, double latitude) {

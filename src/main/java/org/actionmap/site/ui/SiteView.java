@@ -43,6 +43,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
 
     static final String TOWNSHIPS = "site-townships";
     static final String ZONES = "site-zones";
+    /** Shapes snap to the township outlines and the zones' edges. */
+    private static final List<String> SNAP = List.of(TOWNSHIPS, ZONES);
     /** A point site far away is shown with this margin (degrees) around it, not at the map's closest zoom. */
     private static final double POINT_MARGIN = 0.01;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,7 +96,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         map.addMapClickListener(e -> {
             if (form == null) {
                 showLegend();
-            } else if (form.shape() == SiteForm.Shape.POINT) {
+            } else if (form.shape() == SiteForm.Shape.POINT && map.isEditing()) {
+                // once the point is drawn, a click beside it moves it there (dragging it works too)
                 form.pointPlaced(e.getLon(), e.getLat());
             }
         });
@@ -207,6 +210,11 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
                     }
 
                     @Override
+                    public void edit(String geoJson) {
+                        map.editGeometry(geoJson, SNAP);
+                    }
+
+                    @Override
                     public void showProblem(SiteGeometryException problem) {
                         showGeometryProblem(problem);
                     }
@@ -241,19 +249,15 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
                 });
         if (site == null) {
             startDrawing(form.shape());
-        } else if (!site.point()) {
-            map.editGeometry(geometry, List.of(TOWNSHIPS, ZONES));
+        } else {
+            map.editGeometry(geometry, SNAP);
         }
         side.add(form);
     }
 
-    /** An outline is drawn on the map; a point is placed by a click on the map (or typed in the form). */
+    /** A point is placed with one click (or typed in the form), an outline drawn corner by corner. */
     private void startDrawing(SiteForm.Shape shape) {
-        if (shape == SiteForm.Shape.OUTLINE) {
-            map.startDrawing(List.of(TOWNSHIPS, ZONES));
-        } else {
-            map.stopEditing();
-        }
+        map.startDrawing(shape == SiteForm.Shape.OUTLINE ? MapComponent.DrawType.POLYGON : MapComponent.DrawType.POINT, SNAP);
     }
 
     private void showGeometryProblem(SiteGeometryException problem) {
