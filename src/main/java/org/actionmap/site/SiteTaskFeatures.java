@@ -13,6 +13,8 @@ import java.util.function.Function;
 @Component
 class SiteTaskFeatures implements TaskFeatures {
 
+    private static final double MIN_MARGIN_DEGREES = 0.003;
+
     private final PlanService plan;
     private final SiteService sites;
 
@@ -39,11 +41,13 @@ class SiteTaskFeatures implements TaskFeatures {
         // there are any, and show the stations when they are all there is
         List<SiteDetails> framed = linked.stream().anyMatch(s -> s.townshipUnitId() != null)
                 ? linked.stream().filter(s -> s.townshipUnitId() != null).toList() : linked;
-        double[] extent = {
-                framed.stream().mapToDouble(s -> s.extent()[0]).min().orElse(0),
-                framed.stream().mapToDouble(s -> s.extent()[1]).min().orElse(0),
-                framed.stream().mapToDouble(s -> s.extent()[2]).max().orElse(0),
-                framed.stream().mapToDouble(s -> s.extent()[3]).max().orElse(0)};
+        double west = framed.stream().mapToDouble(s -> s.extent()[0]).min().orElse(0);
+        double south = framed.stream().mapToDouble(s -> s.extent()[1]).min().orElse(0);
+        double east = framed.stream().mapToDouble(s -> s.extent()[2]).max().orElse(0);
+        double north = framed.stream().mapToDouble(s -> s.extent()[3]).max().orElse(0);
+        // a margin, so that a single point is not shown at the closest zoom nor a site cut by the map's edge
+        double margin = Math.max(MIN_MARGIN_DEGREES, 0.15 * Math.max(east - west, north - south));
+        double[] extent = {west - margin, south - margin, east + margin, north + margin};
         MapLayer layer = SiteStyles.allSites("task-sites", taskId, translate);
         return new FeatureSet(layer, features, extent);
     }
