@@ -98,6 +98,11 @@ public class PowerMeasures implements MapFigures {
         return Boolean.TRUE.equals(due) ? BigDecimal.ONE : BigDecimal.ZERO;
     }
 
+    /** Where a counted substation or line opens: the power workspace, zoomed to it with its details. */
+    private static String link(String code) {
+        return "power?feature=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private MapFigure compute(String feature, String substationCode, String milestone, Integer voltage, String quantity,
                               String descriptionZh, String descriptionEn, int year, LocalDate asOf) {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
@@ -116,14 +121,14 @@ public class PowerMeasures implements MapFigures {
                           join substation_milestone m on m.substation_id = s.id and m.milestone = ?
                          where s.deleted_at is null and s.code = ? and m.actual_on between ? and ?
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "", BigDecimal.ONE,
-                        rs.getDate(4).toLocalDate(), null), milestone, substationCode, from, to)
+                        rs.getDate(4).toLocalDate(), link(rs.getString(1))), milestone, substationCode, from, to)
                 : jdbc.query("""
                         select code, name_zh, name_en, length_m, completed_on from power_line
                          where deleted_at is null and voltage_kv = ? and status = 'COMPLETED' and completed_on between ? and ?
                          order by completed_on, code
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "",
                         km ? BigDecimal.valueOf(rs.getDouble(4) / 1000).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ONE,
-                        rs.getDate(5).toLocalDate(), null), voltage, from, to);
+                        rs.getDate(5).toLocalDate(), link(rs.getString(1))), voltage, from, to);
         SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         return new MapFigure(totals, List.of(), features, descriptionZh, descriptionEn,
                 "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations

@@ -3,12 +3,7 @@ package org.actionmap.power;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.plan.ReportingCalendar;
-import org.actionmap.security.CurrentUser;
-import org.actionmap.security.NotPermittedException;
-import org.actionmap.security.OrgUnitService;
-import org.actionmap.security.Role;
 import org.actionmap.security.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,26 +23,25 @@ public class PowerService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final CurrentUser currentUser;
-    private final OrgUnitService units;
+    private final PowerAccess access;
     private final ReportingCalendar calendar;
-    private final Set<String> editorUnits;
 
-    PowerService(JdbcTemplate jdbc, CurrentUser currentUser, OrgUnitService units, ReportingCalendar calendar,
-                 @Value("${actionmap.power.editor-units:POWER}") Set<String> editorUnits) {
+    PowerService(JdbcTemplate jdbc, PowerAccess access, ReportingCalendar calendar) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
-        this.units = units;
+        this.access = access;
         this.calendar = calendar;
-        this.editorUnits = Set.copyOf(editorUnits);
     }
 
     @Transactional(readOnly = true)
     public List<SubstationDetails> substations() {
         Map<Long, Map<Milestone, SubstationDetails.Dates>> milestones = new HashMap<>();
-        jdbc.query("select substation_id, milestone, planned_on, actual_on, note from substation_milestone", rs -> {
+        jdbc.query("""
+                select m.substation_id, m.milestone, m.planned_on, m.actual_on, m.note, p.substation_id is not null
+                  from substation_milestone m
+                  left join substation_milestone_photo p on p.substation_id = m.substation_id and p.milestone = m.milestone
+                """, rs -> {
             milestones.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Milestone.class)).put(Milestone.valueOf(rs.getString(2)),
-                    new SubstationDetails.Dates(date(rs.getDate(3)), date(rs.getDate(4)), rs.getString(5)));
+                    new SubstationDetails.Dates(date(rs.getDate(3)), date(rs.getDate(4)), rs.getString(5), rs.getBoolean(6)));
         });
         return jdbc.query("""
                 select id, code, name_zh, name_en, voltage_kv, kind, capacity_mva, illustrative, notes, version,
@@ -62,12 +56,13 @@ public class PowerService {
     @Transactional(readOnly = true)
     public List<PowerLineDetails> lines() {
         return jdbc.query("""
-                select id, code, name_zh, name_en, voltage_kv, kind, status, completed_on, length_m, illustrative, version
+                select id, code, name_zh, name_en, voltage_kv, kind, status, completed_on, length_m, illustrative, notes,
+                       version
                   from power_line where deleted_at is null order by voltage_kv desc, code
                 """, (rs, n) -> new PowerLineDetails(rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"),
                 rs.getString("name_en"), rs.getInt("voltage_kv"), rs.getString("kind"), rs.getString("status"),
                 date(rs.getDate("completed_on")), rs.getDouble("length_m"), rs.getBoolean("illustrative"),
-                rs.getInt("version")));
+                rs.getString("notes"), rs.getInt("version")));
     }
 
     @Transactional(readOnly = true)
@@ -98,7 +93,7 @@ public class PowerService {
     }
 
     public boolean mayEdit() {
-        return currentUser.get().map(this::isEditor).orElse(false);
+        return access.mayEdit();
     }
 
     /**
@@ -107,6 +102,16 @@ public class PowerService {
      */
     @Transactional
     public void recordMilestone(long substationId, Milestone milestone, LocalDate actualOn, String note) {
+        recordMilestone(substationId, milestone, actualOn, note, null);
+    }
+
+    /**
+     * As {@link #recordMilestone(long, Milestone, LocalDate, String)}, with a photo that replaces the milestone's
+     * earlier one (null keeps it). Clearing the date removes the photo with the record.
+     */
+    @Transactional
+    public void recordMilestone(long substationId, Milestone milestone, LocalDate actualOn, String note,
+                                MilestonePhoto photo) {
         SignedInUser user = requireEditor();
         SubstationDetails substation = substations().stream().filter(s -> s.id() == substationId).findFirst()
                 .orElseThrow(() -> new UserMessageException("power.error.gone"));
@@ -132,8 +137,29 @@ public class PowerService {
                 do update set actual_on = excluded.actual_on, note = excluded.note, recorded_by = excluded.recorded_by
                 """, substationId, milestone.name(), actualOn == null ? null : Date.valueOf(actualOn),
                 note == null || note.isBlank() ? null : note.trim(), user.username());
+        if (actualOn == null) {
+            jdbc.update("delete from substation_milestone_photo where substation_id = ? and milestone = ?",
+                    substationId, milestone.name());
+        } else if (photo != null) {
+            jdbc.update("""
+                    insert into substation_milestone_photo (substation_id, milestone, file_name, content_type, bytes, uploaded_by)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (substation_id, milestone) do update set file_name = excluded.file_name,
+                        content_type = excluded.content_type, bytes = excluded.bytes, uploaded_by = excluded.uploaded_by,
+                        uploaded_at = now()
+                    """, substationId, milestone.name(), photo.fileName(), photo.contentType(), photo.bytes(), user.username());
+        }
         jdbc.update("update substation set version = version + 1, updated_at = now(), updated_by = ? where id = ?",
                 user.username(), substationId);
+    }
+
+    /** The photo kept with a substation's milestone, for everyone who reads the timeline. */
+    @Transactional(readOnly = true)
+    public Optional<MilestonePhoto> photo(long substationId, Milestone milestone) {
+        return jdbc.query("""
+                select file_name, content_type, bytes from substation_milestone_photo where substation_id = ? and milestone = ?
+                """, (rs, n) -> new MilestonePhoto(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                substationId, milestone.name()).stream().findFirst();
     }
 
     /** Marks a line completed on a date (or back to under construction with null); its length counts from then. */
@@ -209,19 +235,7 @@ public class PowerService {
     }
 
     private SignedInUser requireEditor() {
-        SignedInUser user = currentUser.require();
-        if (user.role() != Role.STAFF) {
-            throw new NotPermittedException("error.permission.read-only");
-        }
-        if (!isEditor(user)) {
-            throw new NotPermittedException("power.error.not-power-bureau");
-        }
-        return user;
-    }
-
-    private boolean isEditor(SignedInUser user) {
-        return user.role() == Role.STAFF && user.unitId() != null
-                && Optional.ofNullable(units.byId().get(user.unitId())).map(u -> editorUnits.contains(u.code())).orElse(false);
+        return access.requireEditor();
     }
 
     private static LocalDate date(java.sql.Date d) {

@@ -10,8 +10,15 @@ public record SubstationDetails(long id, String code, String nameZh, String name
                                 BigDecimal capacityMva, boolean illustrative, String notes, int version,
                                 double lon, double lat, Map<Milestone, Dates> milestones) {
 
-    /** One milestone: when it was planned, when it was reached (null: not yet), and the note recorded with it. */
-    public record Dates(LocalDate planned, LocalDate actual, String note) {
+    /**
+     * One milestone: when it was planned, when it was reached (null: not yet), the note recorded with it and whether a
+     * photo was kept with it.
+     */
+    public record Dates(LocalDate planned, LocalDate actual, String note, boolean hasPhoto) {
+
+        public Dates(LocalDate planned, LocalDate actual, String note) {
+            this(planned, actual, note, false);
+        }
     }
 
     public String name(Locale locale) {

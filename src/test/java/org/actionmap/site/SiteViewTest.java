@@ -193,7 +193,8 @@ class SiteViewTest extends KaribuTestBase {
         try {
             signIn("admin");
             UI.getCurrent().navigate("admin");
-            _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("admin-tabs")).setSelectedIndex(4);
+            var tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("admin-tabs"));
+            tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withText("已删除站点")));
             @SuppressWarnings("unchecked")
             com.vaadin.flow.component.grid.Grid<DeletedSite> grid = _get(com.vaadin.flow.component.grid.Grid.class,
                     spec -> spec.withId("deleted-sites"));

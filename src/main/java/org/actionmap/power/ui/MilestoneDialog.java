@@ -8,15 +8,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.power.Milestone;
+import org.actionmap.power.MilestonePhoto;
 import org.actionmap.power.PowerService;
 import org.actionmap.power.SubstationDetails;
+import org.actionmap.shell.UploadTexts;
 
 import java.time.LocalDate;
 
-/** Records that a substation reached a milestone: which, when, and a note. The next one is proposed. */
+/**
+ * Records that a substation reached a milestone: which, when, a note and optionally a photo of the site. The next
+ * milestone is proposed. The photo is checked when it arrives, so a wrong file is refused before the save.
+ */
 class MilestoneDialog extends Dialog {
+
+    private MilestonePhoto photo;
 
     MilestoneDialog(PowerService power, SubstationDetails substation, LocalDate today, Runnable saved) {
         setHeaderTitle(getTranslation("power.record.title", substation.name(getLocale())));
@@ -39,10 +48,36 @@ class MilestoneDialog extends Dialog {
         error.setId("milestone-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
-        add(new VerticalLayout(milestone, date, note, error));
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                photo = MilestonePhoto.of(metadata.fileName(), bytes);
+                error.setVisible(false);
+            } catch (UserMessageException ex) {
+                photo = null;
+                error.setText(ex.translate(this::getTranslation));
+                error.setVisible(true);
+            }
+        }))));
+        upload.setId("milestone-photo");
+        upload.setI18n(UploadTexts.of(this));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MilestonePhoto.MAX_BYTES);
+        upload.addFileRemovedListener(e -> photo = null);
+        upload.addFileRejectedListener(e -> {
+            photo = null;
+            error.setText(getTranslation("power.photo.error.too-large", MilestonePhoto.MAX_BYTES / (1024 * 1024)));
+            error.setVisible(true);
+        });
+        Paragraph photoLabel = new Paragraph(getTranslation("power.photo"));
+        photoLabel.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+
+        add(new VerticalLayout(milestone, date, note, photoLabel, upload, error));
         Button save = new Button(getTranslation("parcel.form.save"), e -> {
             try {
-                power.recordMilestone(substation.id(), milestone.getValue(), date.getValue(), note.getValue());
+                power.recordMilestone(substation.id(), milestone.getValue(), date.getValue(), note.getValue(), photo);
                 close();
                 saved.run();
             } catch (UserMessageException ex) {
@@ -53,5 +88,10 @@ class MilestoneDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("milestone-save");
         getFooter().add(new Button(getTranslation("parcel.form.cancel"), e -> close()), save);
+    }
+
+    /** For tests: a photo as if it had arrived through the upload. */
+    void receivePhoto(String fileName, byte[] bytes) {
+        photo = MilestonePhoto.of(fileName, bytes);
     }
 }

@@ -1,85 +1,128 @@
 package org.actionmap.power.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.actionmap.common.UserMessageException;
 import org.actionmap.map.BaseLayers;
 import org.actionmap.map.MapComponent;
 import org.actionmap.map.OnlineBaseMap;
+import org.actionmap.plan.PlanService;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.power.Milestone;
+import org.actionmap.power.MilestoneColours;
+import org.actionmap.power.PowerEditService;
+import org.actionmap.power.PowerFeatureKind;
 import org.actionmap.power.PowerLineDetails;
 import org.actionmap.power.PowerService;
 import org.actionmap.power.RuralAreaDetails;
 import org.actionmap.power.SubstationDetails;
 import org.actionmap.shell.MainLayout;
 
+import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The power supply bureau's workspace: its projects on a map coloured by the last milestone reached, each
- * substation's timeline of milestones planned against actual (late ones flagged, overdue projects first), the lines
- * with their geodesic length and status. The bureau records a milestone reached or a line completed; others read.
+ * The power supply bureau's workspace: its projects on a map coloured by the last milestone reached, with a panel
+ * beside it for the feature clicked (or {@code ?feature=CODE}); the programme's timeline on one axis; each
+ * substation's milestones planned against actual (late ones flagged, overdue projects first); the lines with their
+ * geodesic length and the rural distribution areas. The bureau draws and edits substations and lines beside the map,
+ * splits a line, records a milestone (with a photo) or a completion; everyone else reads.
  */
 @Route(value = "power", layout = MainLayout.class)
 @PermitAll
-public class PowerView extends VerticalLayout implements HasDynamicTitle {
+public class PowerView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final Map<String, String> MILESTONE_COLOURS = new LinkedHashMap<>();
-
-    static {
-        MILESTONE_COLOURS.put("NONE", "#eeeeee");
-        MILESTONE_COLOURS.put(Milestone.PLANNED.name(), "#cfd8dc");
-        MILESTONE_COLOURS.put(Milestone.APPROVED.name(), "#90caf9");
-        MILESTONE_COLOURS.put(Milestone.CONSTRUCTION_STARTED.name(), "#ffb74d");
-        MILESTONE_COLOURS.put(Milestone.COMPLETED.name(), "#aed581");
-        MILESTONE_COLOURS.put(Milestone.IN_OPERATION.name(), "#2e7d32");
-    }
+    static final Map<String, String> MILESTONE_COLOURS = MilestoneColours.BY_REACHED;
+    static final String SUBSTATIONS = "substations";
+    static final List<String> SNAP_LAYERS = List.of(SUBSTATIONS, "power-lines-planned", "power-lines-building",
+            "power-lines-completed");
 
     private final transient PowerService power;
+    private final transient PowerEditService edit;
     private final transient ReportingCalendar calendar;
+    private final transient PlanService plan;
     private final MapComponent map = new MapComponent();
+    private final VerticalLayout side = new VerticalLayout();
+    private final Div timeline = new Div();
     private final Grid<SubstationDetails> substations = new Grid<>();
     private final Grid<PowerLineDetails> lines = new Grid<>();
     private final Grid<RuralAreaDetails> ruralAreas = new Grid<>();
     private final Span ruralSummary = new Span();
+    /** The form beside the map while a feature is drawn or edited; map clicks then belong to the drawing. */
+    private PowerFeatureForm form;
+    /** The line waiting for the click that splits it; null when not splitting. */
+    private PowerLineDetails splitting;
 
-    public PowerView(PowerService power, ReportingCalendar calendar, OnlineBaseMap onlineBaseMap) {
-        // the same layers as on the city map
+    public PowerView(PowerService power, PowerEditService edit, ReportingCalendar calendar, PlanService plan,
+                     OnlineBaseMap onlineBaseMap) {
         this.power = power;
+        this.edit = edit;
         this.calendar = calendar;
-        setMaxWidth("1300px");
+        this.plan = plan;
+        setMaxWidth("1400px");
         boolean chinese = "zh".equals(getLocale().getLanguage());
 
         map.setId("power-map");
-        map.setHeight("420px");
-        map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk")));
+        map.setHeight("460px");
+        map.setTexts(Map.of("layers", getTranslation("map.layers"), "gk", getTranslation("map.gk"),
+                "length", getTranslation("map.length-template")));
         onlineBaseMap.layer(this::getTranslation).ifPresent(map::addLayer);
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
+        // the same layers as on the city map
         new PowerMapLayers().layers(this::getTranslation, getLocale()).forEach(map::addLayer);
         map.setView(119.50, 29.25, 10.5);
-        map.addFeatureClickListener(e -> power.substations().stream().filter(s -> s.code().equals(e.getFeatureId()))
-                .findFirst().ifPresent(s -> substations.select(s)));
+        map.addFeatureClickListener(e -> clicked(e.getLayerId(), e.getFeatureId(), e.getLon(), e.getLat()));
+        map.addMapClickListener(e -> clicked(null, null, e.getLon(), e.getLat()));
+        map.addGeometryChangeListener(e -> {
+            if (form != null) {
+                form.geometryChanged(e.getGeometry(), e.getLengthM());
+            }
+        });
+
+        side.setId("power-side");
+        side.setWidth("24em");
+        side.setMinWidth("18em");
+        side.setPadding(false);
+        side.getStyle().set("overflow", "auto").set("max-height", "460px");
+        HorizontalLayout mapRow = new HorizontalLayout(map, side);
+        mapRow.setWidthFull();
+        mapRow.setFlexGrow(1, map);
 
         H2 title = new H2(getTranslation("power.title"));
         title.getStyle().set("margin", "0");
-        add(title, map, legend());
+        add(title, mapRow);
+
+        H3 timelineTitle = new H3(getTranslation("power.timeline"));
+        timeline.setWidthFull();
 
         H3 stationsTitle = new H3(getTranslation("power.substations"));
         substations.setId("substation-grid");
@@ -101,22 +144,20 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 return record;
             }).setAutoWidth(true).setKey("record").setFrozenToEnd(true);
         }
+        substations.addItemClickListener(e -> showSubstation(e.getItem(), true));
 
         H3 linesTitle = new H3(getTranslation("power.lines"));
         lines.setId("line-grid");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         lines.setHeight("22em");
-        NumberFormat km = NumberFormat.getNumberInstance(getLocale());
-        km.setMaximumFractionDigits(2);
         lines.addColumn(l -> l.name(getLocale())).setHeader(getTranslation("power.line")).setAutoWidth(true).setSortable(true)
                 .setComparator(PowerLineDetails::code);
         lines.addColumn(l -> l.voltageKv() + " kV").setHeader(getTranslation("power.voltage")).setAutoWidth(true);
         lines.addColumn(l -> getTranslation("power.line-kind." + l.kind())).setHeader(getTranslation("power.kind")).setAutoWidth(true);
         lines.addColumn(l -> getTranslation("power.line-status." + l.status())).setHeader(getTranslation("power.status")).setAutoWidth(true);
-        lines.addColumn(l -> km.format(l.lengthKm())).setHeader(getTranslation("power.length-km")).setAutoWidth(true)
+        lines.addColumn(l -> km().format(l.lengthKm())).setHeader(getTranslation("power.length-km")).setAutoWidth(true)
                 .setComparator(PowerLineDetails::lengthM).setSortable(true);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        lines.addColumn(l -> l.completedOn() == null ? "—" : date.format(l.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
+        lines.addColumn(l -> l.completedOn() == null ? "—" : date().format(l.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
         if (power.mayEdit()) {
             lines.addComponentColumn(l -> {
                 Button complete = new Button(getTranslation("power.line.complete"), e -> new CompletionDialog(
@@ -127,6 +168,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 return complete;
             }).setAutoWidth(true);
         }
+        lines.addItemClickListener(e -> showLine(e.getItem(), true));
+
         H3 ruralTitle = new H3(getTranslation("power.rural-areas"));
         ruralSummary.setId("rural-summary");
         ruralAreas.setId("rural-grid");
@@ -137,7 +180,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
         ruralAreas.addColumn(r -> getTranslation("power.rural-kind." + r.kind())).setHeader(getTranslation("power.kind")).setAutoWidth(true);
         ruralAreas.addColumn(r -> getTranslation("power.line-status." + r.status())).setHeader(getTranslation("power.status"))
                 .setAutoWidth(true).setSortable(true).setComparator(RuralAreaDetails::status);
-        ruralAreas.addColumn(r -> r.completedOn() == null ? "—" : date.format(r.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
+        ruralAreas.addColumn(r -> r.completedOn() == null ? "—" : date().format(r.completedOn())).setHeader(getTranslation("power.completed-on")).setAutoWidth(true);
         if (power.mayEdit()) {
             ruralAreas.addComponentColumn(r -> {
                 Button complete = new Button(getTranslation("power.line.complete"), e -> new CompletionDialog(
@@ -147,18 +190,57 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 return complete;
             }).setAutoWidth(true);
         }
-        add(stationsTitle, substations, linesTitle, lines, ruralTitle, ruralSummary, ruralAreas);
+        add(timelineTitle, timeline, stationsTitle, substations, linesTitle, lines, ruralTitle, ruralSummary, ruralAreas);
+        showLegend();
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("feature").ifPresent(code -> {
+            Optional<SubstationDetails> s = findSubstation(code);
+            Optional<PowerLineDetails> l = findLine(code);
+            if (s.isPresent()) {
+                showSubstation(s.get(), true);
+            } else if (l.isPresent()) {
+                showLine(l.get(), true);
+            } else {
+                Notification.show(getTranslation("power.not-found", code), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            }
+        });
+    }
+
+    /** A click on the map: a split point while splitting, nothing while drawing, else the feature's details. */
+    private void clicked(String layerId, String featureId, double lon, double lat) {
+        if (form != null) {
+            return;
+        }
+        if (splitting != null) {
+            split(splitting, lon, lat);
+            return;
+        }
+        if (SUBSTATIONS.equals(layerId)) {
+            findSubstation(featureId).ifPresent(s -> showSubstation(s, false));
+        } else if (layerId != null && layerId.startsWith("power-lines-")) {
+            findLine(featureId).ifPresent(l -> showLine(l, false));
+        } else {
+            showLegend();
+        }
     }
 
     private void refresh() {
         LocalDate today = calendar.today();
+        List<SubstationDetails> all = power.substations();
         // overdue projects first, then by the next milestone's planned date
-        substations.setItems(power.substations().stream().sorted(Comparator
+        substations.setItems(all.stream().sorted(Comparator
                 .comparing((SubstationDetails s) -> !(s.next() != null && s.late(s.next(), today)))
                 .thenComparing(s -> s.next() == null || s.milestones().get(s.next()) == null
                         || s.milestones().get(s.next()).planned() == null ? LocalDate.MAX : s.milestones().get(s.next()).planned()))
                 .toList());
+        timeline.removeAll();
+        int year = plan.figuresAsOf().map(LocalDate::getYear).orElse(today.getYear());
+        timeline.add(new ProgrammeTimeline(all, year, today, getLocale(), this::getTranslation), timelineLegend());
         lines.setItems(power.lines());
         List<RuralAreaDetails> rural = power.ruralAreas();
         ruralAreas.setItems(rural);
@@ -166,6 +248,256 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
                 rural.stream().filter(r -> "COMPLETED".equals(r.status())).count(),
                 rural.stream().filter(r -> "UNDER_CONSTRUCTION".equals(r.status())).count()));
         PowerMapLayers.IDS.forEach(map::refreshLayer);
+    }
+
+    // --- the panel beside the map ------------------------------------------------------------------------------
+
+    private void showLegend() {
+        splitting = null;
+        side.removeAll();
+        map.highlight(SUBSTATIONS, null);
+        side.add(editorActions());
+        side.add(new PowerLegend(getTranslation("power.legend")));
+        addHint(getTranslation("power.click-feature"));
+    }
+
+    private void showSubstation(SubstationDetails s, boolean zoom) {
+        splitting = null;
+        side.removeAll();
+        side.add(editorActions());
+        highlight(SUBSTATIONS, s.code());
+        FeaturePanel panel = new FeaturePanel(s.name(getLocale()));
+        panel.row(getTranslation("power.voltage"), s.voltageKv() + " kV");
+        panel.row(getTranslation("power.kind"), getTranslation("power.kind." + s.kind()));
+        if (s.capacityMva() != null) {
+            panel.row(getTranslation("power.capacity-mva"), NumberFormat.getNumberInstance(getLocale()).format(s.capacityMva()));
+        }
+        Milestone next = s.next();
+        panel.row(getTranslation("power.next"), next == null ? getTranslation("power.all-reached")
+                : getTranslation("power.milestone." + next.name()) + (s.late(next, calendar.today()) ? " · " + getTranslation("power.overdue") : ""));
+        for (Milestone m : Milestone.values()) {
+            panel.add(timelineCell(s, m, getTranslation("power.milestone." + m.name())));
+        }
+        panel.illustrative(s.illustrative(), getTranslation("power.illustrative"));
+        if (s.notes() != null) {
+            panel.row(getTranslation("parcel.notes"), s.notes());
+        }
+        if (edit.mayEdit()) {
+            Button record = new Button(getTranslation("power.record"), e -> new MilestoneDialog(power, s, calendar.today(), () -> {
+                refresh();
+                findSubstation(s.code()).ifPresent(x -> showSubstation(x, false));
+            }).open());
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button change = new Button(getTranslation("power.edit"), e -> editSubstation(s));
+            change.setId("power-edit-button");
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            side.add(new HorizontalLayout(change, record));
+        }
+        side.add(panel);
+        if (zoom) {
+            map.setView(s.lon(), s.lat(), 14);
+        }
+        remember(s.code());
+    }
+
+    private void showLine(PowerLineDetails l, boolean zoom) {
+        splitting = null;
+        side.removeAll();
+        side.add(editorActions());
+        highlight("power-lines-" + layerSuffix(l.status()), l.code());
+        FeaturePanel panel = new FeaturePanel(l.name(getLocale()));
+        panel.row(getTranslation("power.voltage"), l.voltageKv() + " kV");
+        panel.row(getTranslation("power.kind"), getTranslation("power.line-kind." + l.kind()));
+        panel.row(getTranslation("power.status"), getTranslation("power.line-status." + l.status()));
+        panel.row(getTranslation("power.length-km"), km().format(l.lengthKm()));
+        if (l.completedOn() != null) {
+            panel.row(getTranslation("power.completed-on"), date().format(l.completedOn()));
+        }
+        panel.illustrative(l.illustrative(), getTranslation("power.illustrative"));
+        if (l.notes() != null) {
+            panel.row(getTranslation("parcel.notes"), l.notes());
+        }
+        if (edit.mayEdit()) {
+            Button change = new Button(getTranslation("power.edit"), e -> editLine(l));
+            change.setId("power-edit-button");
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button split = new Button(getTranslation("power.split"), e -> startSplit(l));
+            split.setId("power-split-button");
+            split.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            side.add(new HorizontalLayout(change, split));
+        }
+        side.add(panel);
+        if (zoom) {
+            fitTo(l);
+        }
+        remember(l.code());
+    }
+
+    private Component editorActions() {
+        HorizontalLayout row = new HorizontalLayout();
+        if (edit.mayEdit()) {
+            Button newSubstation = new Button(getTranslation("power.substation.new"), e -> editSubstation(null));
+            newSubstation.setId("power-new-substation");
+            Button newLine = new Button(getTranslation("power.line.new"), e -> editLine(null));
+            newLine.setId("power-new-line");
+            newSubstation.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            newLine.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            row.add(newSubstation, newLine);
+        }
+        return row;
+    }
+
+    // --- drawing and editing -----------------------------------------------------------------------------------
+
+    private void editSubstation(SubstationDetails s) {
+        String geometry = s == null ? null : edit.geometry(PowerFeatureKind.SUBSTATION, s.id()).orElse(null);
+        startForm(new SubstationForm(edit, s, geometry, formHost()), geometry, MapComponent.DrawType.POINT);
+    }
+
+    private void editLine(PowerLineDetails l) {
+        String geometry = l == null ? null : edit.geometry(PowerFeatureKind.POWER_LINE, l.id()).orElse(null);
+        startForm(new PowerLineForm(edit, l, geometry, calendar.today(), formHost()), geometry, MapComponent.DrawType.LINE);
+    }
+
+    private void startForm(PowerFeatureForm newForm, String geometry, MapComponent.DrawType type) {
+        splitting = null;
+        map.highlight(SUBSTATIONS, null);
+        map.clearProblems();
+        if (geometry == null) {
+            map.startDrawing(type, SNAP_LAYERS);
+        } else {
+            map.editGeometry(geometry, SNAP_LAYERS);
+        }
+        form = newForm;
+        side.removeAll();
+        side.add(form);
+    }
+
+    private PowerFeatureForm.Host formHost() {
+        return new PowerFeatureForm.Host() {
+            @Override
+            public void saved(String code) {
+                stopEditing();
+                refresh();
+                notify(getTranslation("power.saved", code));
+                showFeature(code);
+            }
+
+            @Override
+            public void deleted(String code) {
+                stopEditing();
+                refresh();
+                notify(getTranslation("power.deleted", code));
+                showLegend();
+            }
+
+            @Override
+            public void closed() {
+                stopEditing();
+                showLegend();
+            }
+
+            private void notify(String text) {
+                Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        };
+    }
+
+    private void stopEditing() {
+        form = null;
+        map.stopEditing();
+    }
+
+    private void showFeature(String code) {
+        findSubstation(code).ifPresentOrElse(s -> showSubstation(s, false),
+                () -> findLine(code).ifPresentOrElse(l -> showLine(l, false), this::showLegend));
+    }
+
+    // --- splitting a line --------------------------------------------------------------------------------------
+
+    private void startSplit(PowerLineDetails l) {
+        splitting = l;
+        side.removeAll();
+        FeaturePanel panel = new FeaturePanel(getTranslation("power.split.title", l.name(getLocale())));
+        addHintTo(panel, getTranslation("power.split.hint"));
+        Button cancel = new Button(getTranslation("parcel.form.cancel"), e -> {
+            map.clearProblems();
+            showLine(l, false);
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        side.add(panel, cancel);
+    }
+
+    private void split(PowerLineDetails l, double lon, double lat) {
+        try {
+            PowerEditService.SplitPreview at = edit.previewSplit(l.id(), lon, lat);
+            map.showProblems("""
+                    {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"label":"%s"},
+                     "geometry":{"type":"Point","coordinates":[%s,%s]}}]}"""
+                    .formatted(getTranslation("power.split.here").replace("\"", "'"), at.lon(), at.lat()));
+            new SplitLineDialog(edit, l, at, code -> {
+                map.clearProblems();
+                refresh();
+                Notification.show(getTranslation("power.split.done", l.code(), code), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                findLine(l.code()).ifPresentOrElse(x -> showLine(x, false), this::showLegend);
+            }, map::clearProblems).open();
+        } catch (UserMessageException e) {
+            Notification.show(e.translate(this::getTranslation), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private Optional<SubstationDetails> findSubstation(String code) {
+        return power.substations().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    private Optional<PowerLineDetails> findLine(String code) {
+        return power.lines().stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    private void highlight(String layerId, String code) {
+        map.highlight(layerId, code);
+    }
+
+    private void fitTo(PowerLineDetails l) {
+        edit.extent(PowerFeatureKind.POWER_LINE, l.id()).ifPresent(e -> map.fitExtent(e[0], e[1], e[2], e[3]));
+    }
+
+    private static String layerSuffix(String status) {
+        return switch (status) {
+            case "PLANNED" -> "planned";
+            case "UNDER_CONSTRUCTION" -> "building";
+            default -> "completed";
+        };
+    }
+
+    /** The address names the feature shown, so that it can be sent to a colleague. */
+    private void remember(String code) {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "power?" + QueryParameters.simple(Map.of("feature", code)).getQueryString()));
+    }
+
+    private void addHint(String text) {
+        addHintTo(side, text);
+    }
+
+    private static void addHintTo(com.vaadin.flow.component.HasComponents target, String text) {
+        Span hint = new Span(text);
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        target.add(hint);
+    }
+
+    private NumberFormat km() {
+        NumberFormat km = NumberFormat.getNumberInstance(getLocale());
+        km.setMaximumFractionDigits(2);
+        return km;
+    }
+
+    private DateTimeFormatter date() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
     }
 
     private Span nextMilestone(SubstationDetails s) {
@@ -179,19 +511,31 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
         return text;
     }
 
-    /** A milestone's cell: planned date over actual date; late in red. */
     private Div timelineCell(SubstationDetails s, Milestone m) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        return timelineCell(s, m, null);
+    }
+
+    /** A milestone's cell: planned date over actual date (late in red), and the photo kept with it; a title first. */
+    private Div timelineCell(SubstationDetails s, Milestone m, String title) {
         SubstationDetails.Dates d = s.milestones().get(m);
-        Span planned = new Span(getTranslation("power.planned-short", d == null || d.planned() == null ? "—" : date.format(d.planned())));
-        Span actual = new Span(d == null || d.actual() == null ? "○" : "● " + date.format(d.actual()));
+        Div cell = new Div();
+        if (title != null) {
+            Span heading = new Span(title);
+            heading.getStyle().set("display", "block").set("font-weight", "600");
+            cell.add(heading);
+        }
+        Span planned = new Span(getTranslation("power.planned-short", d == null || d.planned() == null ? "—" : date().format(d.planned())));
+        Span actual = new Span(d == null || d.actual() == null ? "○" : "● " + date().format(d.actual()));
         planned.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
-        actual.getStyle().set("display", "block");
+        actual.getStyle().set("display", "inline-block");
         if (s.late(m, calendar.today())) {
             actual.getStyle().set("color", "var(--lumo-error-text-color)");
             actual.getElement().setAttribute("title", getTranslation("power.late"));
         }
-        Div cell = new Div(planned, actual);
+        cell.add(planned, actual);
+        if (d != null && d.hasPhoto()) {
+            cell.add(photoLink(s, m));
+        }
         cell.getElement().setAttribute("data-milestone", m.name());
         if (d != null && d.note() != null) {
             cell.getElement().setAttribute("title", d.note());
@@ -199,18 +543,27 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private Div legend() {
+    private Anchor photoLink(SubstationDetails s, Milestone m) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> power.photo(s.id(), m)
+                .map(p -> new DownloadResponse(new ByteArrayInputStream(p.bytes()), p.fileName(), p.contentType(), p.bytes().length))
+                .orElseGet(() -> DownloadResponse.error(404))), AttachmentType.INLINE, " 📷");
+        link.setTarget(AnchorTarget.BLANK);
+        link.addClassName("milestone-photo");
+        link.getElement().setAttribute("title", getTranslation("power.photo.open"));
+        link.getElement().setAttribute("aria-label", getTranslation("power.photo.open"));
+        return link;
+    }
+
+    private Div timelineLegend() {
         Div legend = new Div();
-        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1em").set("font-size", "var(--lumo-font-size-s)");
-        MILESTONE_COLOURS.forEach((milestone, colour) -> {
-            if ("NONE".equals(milestone)) {
-                return;
-            }
-            Span dot = new Span();
-            dot.getStyle().set("display", "inline-block").set("width", ".9em").set("height", ".9em").set("border-radius", "50%")
-                    .set("border", "2px solid #1a237e").set("background", colour).set("margin-right", ".3em");
-            legend.add(new Span(dot, new Span(getTranslation("power.milestone." + milestone))));
-        });
+        legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.2em")
+                .set("font-size", "var(--lumo-font-size-s)").set("margin-top", ".4em");
+        legend.add(new Span("◇ " + getTranslation("power.timeline.planned")), new Span("● " + getTranslation("power.timeline.reached")));
+        Span late = new Span("━ " + getTranslation("power.timeline.late"));
+        late.getStyle().set("color", "var(--lumo-error-text-color)");
+        Span today = new Span("│ " + getTranslation("power.timeline.today", date().format(calendar.today())));
+        today.getStyle().set("color", "var(--lumo-primary-text-color)");
+        legend.add(late, today);
         return legend;
     }
 
