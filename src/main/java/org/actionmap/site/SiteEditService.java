@@ -53,6 +53,7 @@ public class SiteEditService {
     @Transactional(readOnly = true)
     public Optional<SiteGeometryException> checkGeometry(String geometry, SiteKind kind) {
         try {
+            // no kind chosen yet: checked as a site built in the county, the stricter rule
             geometryCheck.check(geometry, kind == null ? SiteKind.KEY_PROJECT : kind);
             return Optional.empty();
         } catch (SiteGeometryException e) {

@@ -8,6 +8,8 @@ import org.actionmap.plan.MapFigure;
 import org.actionmap.plan.MapFigures;
 import org.actionmap.plan.TargetInfo;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,11 @@ public class SiteMeasures implements MapFigures {
     }
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     SiteMeasures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** Replaces every measure with those of the file; the whole file is refused on its first mistake. Trusted callers. */
@@ -149,8 +153,7 @@ public class SiteMeasures implements MapFigures {
                  where counted_on is not null
                  order by counted_on, code
                 """.formatted(counted);
-        var named = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc);
-        var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+        var params = new MapSqlParameterSource()
                 .addValue("asOf", Date.valueOf(asOf)).addValue("start", start).addValue("kinds", kindArray(m.kinds()));
         List<MapFigure.Feature> features = named.query(sql, params, (rs, n) -> new MapFigure.Feature(rs.getString("code"),
                 rs.getString("name_zh"), Objects.toString(rs.getString("town_zh"), ""), Objects.toString(rs.getString("town_en"), ""),

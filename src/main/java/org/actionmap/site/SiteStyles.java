@@ -53,9 +53,9 @@ public final class SiteStyles {
         return fills;
     }
 
-    /** A kind's sites (of one task, when {@code taskId} is given), identified by code. */
-    public static MapLayer layer(SiteKind kind, Long taskId, Function<String, String> translate) {
-        String url = "map-data/sites.geojson?kind=" + kind.name() + (taskId == null ? "" : "&task=" + taskId);
+    /** A kind's sites, identified by code. */
+    public static MapLayer layer(SiteKind kind, Function<String, String> translate) {
+        String url = "map-data/sites.geojson?kind=" + kind.name();
         LayerStyle style = new LayerStyle(KIND_COLOURS.get(kind), 2.0, "rgba(255,255,255,0.6)",
                 kind == SiteKind.TECH_TRANSFORMATION ? 5.0 : 7.0, null, null, null, null).filledBy("status", statusFills());
         return MapLayer.geoJson(layerId(kind), translate.apply("site.kind." + kind.name()), url, style).identifiedBy("code");

@@ -194,7 +194,7 @@ class SiteViewTest extends KaribuTestBase {
             signIn("admin");
             UI.getCurrent().navigate("admin");
             var tabs = _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("admin-tabs"));
-            tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withText("已删除站点")));
+            tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withLabel("已删除站点")));
             @SuppressWarnings("unchecked")
             com.vaadin.flow.component.grid.Grid<DeletedSite> grid = _get(com.vaadin.flow.component.grid.Grid.class,
                     spec -> spec.withId("deleted-sites"));

@@ -83,7 +83,7 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
                 LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")));
         map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson?kind=EDZ_AREA,TOWNSHIP_PARK",
                 LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4)));
-        Arrays.stream(SiteKind.values()).forEach(k -> map.addLayer(SiteStyles.layer(k, null, this::getTranslation)));
+        Arrays.stream(SiteKind.values()).forEach(k -> map.addLayer(SiteStyles.layer(k, this::getTranslation)));
         map.setView(119.50, 29.24, 11);
         map.addFeatureClickListener(e -> {
             if (form != null) {
