@@ -37,14 +37,8 @@ class SiteTaskFeatures implements TaskFeatures {
                 s.name(locale) + " · " + translate.apply("site.kind." + s.kind().name()) + " · "
                         + translate.apply("site.status." + s.status().name()),
                 "sites?site=" + s.code())).toList();
-        // stations in other cities would zoom a task's map out to half of China: frame the county's sites when
-        // there are any, and show the stations when they are all there is
-        List<SiteDetails> framed = linked.stream().anyMatch(s -> s.townshipUnitId() != null)
-                ? linked.stream().filter(s -> s.townshipUnitId() != null).toList() : linked;
-        double west = framed.stream().mapToDouble(s -> s.extent()[0]).min().orElse(0);
-        double south = framed.stream().mapToDouble(s -> s.extent()[1]).min().orElse(0);
-        double east = framed.stream().mapToDouble(s -> s.extent()[2]).max().orElse(0);
-        double north = framed.stream().mapToDouble(s -> s.extent()[3]).max().orElse(0);
+        double[] framed = SiteDetails.extentOf(linked);
+        double west = framed[0], south = framed[1], east = framed[2], north = framed[3];
         // a margin, so that a single point is not shown at the closest zoom nor a site cut by the map's edge
         double margin = Math.max(MIN_MARGIN_DEGREES, 0.15 * Math.max(east - west, north - south));
         double[] extent = {west - margin, south - margin, east + margin, north + margin};

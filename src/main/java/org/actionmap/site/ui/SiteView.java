@@ -84,7 +84,7 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson?kind=EDZ_AREA,TOWNSHIP_PARK",
                 LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4)));
         Arrays.stream(SiteKind.values()).forEach(k -> map.addLayer(SiteStyles.layer(k, this::getTranslation)));
-        map.setView(119.50, 29.24, 11);
+        showCounty(sites.findAll());
         map.addFeatureClickListener(e -> {
             if (form != null) {
                 return; // the form stays open while a shape is drawn or edited
@@ -123,6 +123,14 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         showLegend();
         add(map, side);
         setFlexGrow(1, map);
+    }
+
+    /** Frames the county's sites; a city without sites keeps the map's own default view. */
+    private void showCounty(List<SiteDetails> all) {
+        double[] e = SiteDetails.extentOf(all);
+        if (e != null) {
+            map.fitExtent(e[0], e[1], e[2], e[3]);
+        }
     }
 
     @Override
