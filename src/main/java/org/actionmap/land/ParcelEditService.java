@@ -1,5 +1,7 @@
 package org.actionmap.land;
 
+import org.actionmap.collaboration.ChangeAction;
+import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.AccessRules;
@@ -35,9 +37,11 @@ public class ParcelEditService {
     private final CurrentUser currentUser;
     private final AccessRules rules;
     private final ReportingCalendar calendar;
+    private final Changes changes;
 
     ParcelEditService(JdbcTemplate jdbc, ParcelService parcels, GeometryCheck geometryCheck, ParcelAccess access,
-                      CurrentUser currentUser, AccessRules rules, ReportingCalendar calendar) {
+                      CurrentUser currentUser, AccessRules rules, ReportingCalendar calendar, Changes changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.parcels = parcels;
         this.geometryCheck = geometryCheck;
@@ -75,6 +79,20 @@ public class ParcelEditService {
     /** Saves a new or changed parcel and returns it as stored, with its geodesic area, zone and township. */
     @Transactional
     public ParcelDetails save(ParcelDraft draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Brings a parcel back to a state its history kept (attributes, outline, status steps, tasks), as a new change
+     * by the signed-in user with every check of an edit. A deleted parcel is restored first, by an administrator.
+     */
+    @Transactional
+    public ParcelDetails revert(long id, String snapshot) {
+        ParcelDetails now = parcels.findById(id).orElseThrow(() -> new UserMessageException("parcel.error.gone"));
+        return save(ParcelReverter.draft(now, snapshot), ChangeAction.REVERTED);
+    }
+
+    private ParcelDetails save(ParcelDraft draft, ChangeAction forced) {
         SignedInUser user = currentUser.require();
         ParcelDetails before = null;
         if (draft.id() != null) {
@@ -134,6 +152,8 @@ public class ParcelEditService {
             jdbc.update("insert into parcel_task (parcel_id, task_id) values (?, ?)", id, task);
         }
         jdbc.update(GeometryCheck.PLACE_PARCELS, "{" + id + "}");
+        changes.record(LandSnapshots.PARCEL, id, forced != null ? forced : before == null ? ChangeAction.CREATED
+                : before.status() != draft.status() ? ChangeAction.STATUS_CHANGED : ChangeAction.UPDATED);
         return parcels.findById(id).orElseThrow();
     }
 
@@ -150,6 +170,7 @@ public class ParcelEditService {
         if (changed == 0) {
             throw new UserMessageException("parcel.error.stale", parcel.code(), String.valueOf(parcel.updatedBy()));
         }
+        changes.record(LandSnapshots.PARCEL, id, ChangeAction.DELETED);
     }
 
     /** Deleted parcels, most recent first, for the administrator. */
@@ -181,6 +202,7 @@ public class ParcelEditService {
                 update parcel set deleted_at = null, deleted_by = null, version = version + 1, updated_at = now(), updated_by = ?
                  where id = ?
                 """, admin.username(), id);
+        changes.record(LandSnapshots.PARCEL, id, ChangeAction.RESTORED);
     }
 
     public boolean mayEditSomewhere() {

@@ -16,4 +16,12 @@ public interface MapLayerSource {
 
     /** Where a click on a feature of one of these layers leads (a route with parameters), if anywhere. */
     Optional<String> linkFor(String layerId, String featureId);
+
+    /**
+     * The ids of the layers that show objects of a kind that changed (a kind as the change log names it, such as
+     * {@code power_line}), so that an open map fetches them again; none by default.
+     */
+    default List<String> layersShowing(String changeKind) {
+        return List.of();
+    }
 }

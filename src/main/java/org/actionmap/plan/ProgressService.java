@@ -1,5 +1,7 @@
 package org.actionmap.plan;
 
+import org.actionmap.collaboration.ChangeAction;
+import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.security.AccessRules;
 import org.actionmap.security.CurrentUser;
@@ -26,9 +28,12 @@ public class ProgressService {
     private final ReportingCalendar calendar;
     private final CurrentUser currentUser;
     private final AccessRules rules;
+    private final Changes changes;
 
     ProgressService(TargetRepository targets, ProgressEntryRepository entries, PlanTaskRepository tasks,
-                    PlanRepository plans, ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules) {
+                    PlanRepository plans, ReportingCalendar calendar, CurrentUser currentUser, AccessRules rules,
+                    Changes changes) {
+        this.changes = changes;
         this.plans = plans;
         this.targets = targets;
         this.entries = entries;
@@ -75,6 +80,7 @@ public class ProgressService {
             ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(target, unit, month, value, trimmedNote, me.id(),
                     me.displayName(), me.unitId()));
             previous.ifPresent(p -> p.supersede(entry));
+            changes.record(PlanSnapshots.PROGRESS_ENTRY, entry.getId(), ChangeAction.REPORTED);
             return entry.toInfo();
         } catch (DataIntegrityViolationException e) {
             // someone else reported the same month at the same moment: their figure stands, this form is stale

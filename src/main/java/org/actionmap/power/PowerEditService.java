@@ -1,5 +1,7 @@
 package org.actionmap.power;
 
+import org.actionmap.collaboration.ChangeAction;
+import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.AccessRules;
@@ -37,9 +39,11 @@ public class PowerEditService {
     private final ReportingCalendar calendar;
     private final CurrentUser currentUser;
     private final AccessRules rules;
+    private final Changes changes;
 
     PowerEditService(JdbcTemplate jdbc, PowerAccess access, PowerGeometry geometry, ReportingCalendar calendar,
-                     CurrentUser currentUser, AccessRules rules) {
+                     CurrentUser currentUser, AccessRules rules, Changes changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.access = access;
         this.geometry = geometry;
@@ -73,6 +77,10 @@ public class PowerEditService {
     /** Saves a new or changed substation with its planned milestone dates; returns its id. */
     @Transactional
     public long saveSubstation(SubstationDraft draft) {
+        return saveSubstation(draft, null);
+    }
+
+    private long saveSubstation(SubstationDraft draft, ChangeAction forced) {
         SignedInUser user = access.requireEditor();
         checkVersion(PowerFeatureKind.SUBSTATION, draft.id(), draft.version());
         String code = checkCommon(PowerFeatureKind.SUBSTATION, draft.id(), draft.code(), draft.nameZh(), draft.nameEn(),
@@ -119,12 +127,33 @@ public class PowerEditService {
                     on conflict (substation_id, milestone) do update set planned_on = excluded.planned_on
                     """, id, m.name(), planned == null ? null : Date.valueOf(planned));
         }
+        changes.record(PowerSnapshots.SUBSTATION, id, forced != null ? forced
+                : draft.id() == null ? ChangeAction.CREATED : ChangeAction.UPDATED);
         return id;
     }
 
     /** Saves a new or changed line; its length is computed by PostGIS from the geometry. Returns its id. */
     @Transactional
     public long saveLine(PowerLineDraft draft) {
+        return saveLine(draft, null);
+    }
+
+    /**
+     * Brings a substation or line back to a state its history kept (attributes, geometry, a substation's planned
+     * dates; milestones reached stay as recorded), as a new change with every check of an edit.
+     */
+    @Transactional
+    public void revert(PowerFeatureKind kind, long id, String snapshot) {
+        int version = jdbc.query("select version from " + kind.table + " where id = ? and deleted_at is null",
+                (rs, n) -> rs.getInt(1), id).stream().findFirst().orElseThrow(() -> new UserMessageException("power.error.gone"));
+        if (kind == PowerFeatureKind.SUBSTATION) {
+            saveSubstation(PowerRevert.substation(id, version, snapshot), ChangeAction.REVERTED);
+        } else {
+            saveLine(PowerRevert.line(id, version, snapshot), ChangeAction.REVERTED);
+        }
+    }
+
+    private long saveLine(PowerLineDraft draft, ChangeAction forced) {
         SignedInUser user = access.requireEditor();
         checkVersion(PowerFeatureKind.POWER_LINE, draft.id(), draft.version());
         String code = checkCommon(PowerFeatureKind.POWER_LINE, draft.id(), draft.code(), draft.nameZh(), draft.nameEn(),
@@ -139,7 +168,7 @@ public class PowerEditService {
         geometry.checkLine(draft.geometry());
         Date completed = draft.completedOn() == null ? null : Date.valueOf(draft.completedOn());
         if (draft.id() == null) {
-            return jdbc.queryForObject("""
+            long id = jdbc.queryForObject("""
                     insert into power_line (code, name_zh, name_en, voltage_kv, kind, status, completed_on, notes, length_m,
                                             geom, updated_by)
                     select ?, ?, ?, ?, ?, ?, ?, ?, st_length(g::geography), g, ?
@@ -148,6 +177,8 @@ public class PowerEditService {
                     """.formatted(PowerGeometry.INPUT), Long.class, code, draft.nameZh().trim(), draft.nameEn().trim(),
                     draft.voltageKv(), draft.kind(), draft.status(), completed, blankToNull(draft.notes()),
                     user.username(), draft.geometry());
+            changes.record(PowerSnapshots.POWER_LINE, id, ChangeAction.CREATED);
+            return id;
         }
         int changed = jdbc.update("""
                 update power_line l
@@ -163,6 +194,7 @@ public class PowerEditService {
         if (changed == 0) {
             throw stale(PowerFeatureKind.POWER_LINE, draft.id());
         }
+        changes.record(PowerSnapshots.POWER_LINE, draft.id(), forced != null ? forced : ChangeAction.UPDATED);
         return draft.id();
     }
 
@@ -214,6 +246,8 @@ public class PowerEditService {
         if (changed == 0) {
             throw stale(PowerFeatureKind.POWER_LINE, lineId);
         }
+        changes.record(PowerSnapshots.POWER_LINE, lineId, ChangeAction.SPLIT);
+        changes.record(PowerSnapshots.POWER_LINE, id, ChangeAction.CREATED);
         return id;
     }
 
@@ -229,6 +263,7 @@ public class PowerEditService {
         if (changed == 0) {
             throw stale(kind, id);
         }
+        changes.record(kind.table, id, ChangeAction.DELETED);
     }
 
     /** Deleted substations and lines, most recent first, for the administrator. */
@@ -259,6 +294,7 @@ public class PowerEditService {
         if (changed == 0) {
             throw new UserMessageException("power.error.gone");
         }
+        changes.record(kind.table, id, ChangeAction.RESTORED);
     }
 
     public boolean mayEdit() {

@@ -1,6 +1,8 @@
 package org.actionmap.power;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.actionmap.collaboration.ChangeAction;
+import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.SignedInUser;
@@ -25,8 +27,10 @@ public class PowerService {
     private final JdbcTemplate jdbc;
     private final PowerAccess access;
     private final ReportingCalendar calendar;
+    private final Changes changes;
 
-    PowerService(JdbcTemplate jdbc, PowerAccess access, ReportingCalendar calendar) {
+    PowerService(JdbcTemplate jdbc, PowerAccess access, ReportingCalendar calendar, Changes changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.access = access;
         this.calendar = calendar;
@@ -90,6 +94,8 @@ public class PowerService {
         if (changed == 0) {
             throw new UserMessageException("power.error.gone");
         }
+        changes.record(PowerSnapshots.RURAL_AREA, id,
+                completedOn == null ? ChangeAction.UPDATED : ChangeAction.COMPLETED);
     }
 
     public boolean mayEdit() {
@@ -151,6 +157,7 @@ public class PowerService {
         }
         jdbc.update("update substation set version = version + 1, updated_at = now(), updated_by = ? where id = ?",
                 user.username(), substationId);
+        changes.record(PowerSnapshots.SUBSTATION, substationId, ChangeAction.MILESTONE_RECORDED);
     }
 
     /** The photo kept with a substation's milestone, for everyone who reads the timeline. */
@@ -177,6 +184,8 @@ public class PowerService {
         if (changed == 0) {
             throw new UserMessageException("power.error.gone");
         }
+        changes.record(PowerSnapshots.POWER_LINE, lineId,
+                completedOn == null ? ChangeAction.UPDATED : ChangeAction.COMPLETED);
     }
 
     /** Trusted seed data (the demo city): substations with milestones and lines, lengths computed by PostGIS. */

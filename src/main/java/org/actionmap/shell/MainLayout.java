@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
         if (me.role() == Role.STAFF) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-tasks"), "my-tasks", VaadinIcon.TASKS.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.activity"), "activity", VaadinIcon.CLOCK.create()));
         if (me.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create()));
         }

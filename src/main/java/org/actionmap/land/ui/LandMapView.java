@@ -15,7 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.actionmap.collaboration.History;
+import org.actionmap.collaboration.HistoryDialog;
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LiveRefresh;
 import org.actionmap.land.GeometryProblem;
+import org.actionmap.land.LandSnapshots;
 import org.actionmap.land.ParcelDetails;
 import org.actionmap.land.ParcelEditService;
 import org.actionmap.land.LandMeasures;
@@ -54,6 +59,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private final transient PlanService plan;
     private final transient LandMeasures measures;
     private ParcelForm form;
+    private final transient History history;
+    /** The code of the parcel whose details are beside the map, to read them again when a colleague changes it. */
+    private String shownParcel;
     private final transient ParcelService parcels;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
@@ -67,7 +75,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
-                       LandMeasures measures, OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers) {
+                       LandMeasures measures, OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers,
+                       LiveChanges live, History history) {
+        this.history = history;
         this.measures = measures;
         this.edit = edit;
         this.plan = plan;
@@ -145,6 +155,20 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         newButton.addClickListener(e -> startEditing(null));
         newButton.setVisible(edit.mayEditSomewhere());
 
+        // colleagues' changes appear without a reload: parcels and other modules' layers fetched again, the parcel
+        // shown beside the map read again (unless this user is editing one)
+        LiveRefresh.keep(this, live, e -> true, events -> {
+            if (events.stream().anyMatch(e -> LandSnapshots.PARCEL.equals(e.kind()))) {
+                map.refreshLayer(PARCELS);
+                search.setItems(this::matches, searchItems());
+                if (form == null && shownParcel != null) {
+                    parcels.findByCode(shownParcel).ifPresentOrElse(p -> show(p, false), this::showLegend);
+                }
+            }
+            events.stream().map(e -> e.kind()).distinct().forEach(kind -> otherLayers.forEach(source ->
+                    source.layersShowing(kind).forEach(map::refreshLayer)));
+        });
+
         side.setWidth("22em");
         side.setMinWidth("18em");
         side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
@@ -188,12 +212,14 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     private void showList() {
+        shownParcel = null;
         side.removeAll();
         map.highlight(PARCELS, null);
         side.add(search, actions(), new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true)));
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {
+        shownParcel = parcel.code();
         side.removeAll();
         side.add(search, actions());
         // the edit action first, where the eye lands, not below the details
@@ -205,6 +231,17 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             side.add(editButton);
         }
         side.add(new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
+        com.vaadin.flow.component.button.Button historyButton = new com.vaadin.flow.component.button.Button(
+                getTranslation("history.open"), e -> new HistoryDialog(history, LandSnapshots.PARCEL, parcel.id(),
+                parcel.code() + " " + parcel.name(), units.byId(), edit.mayEdit(parcel),
+                () -> parcels.findById(parcel.id()).ifPresent(p -> {
+                    map.refreshLayer(PARCELS);
+                    show(p, false);
+                })).open());
+        historyButton.setId("parcel-history-button");
+        historyButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        side.add(historyButton);
         map.highlight(PARCELS, parcel.code());
         if (zoom) {
             double[] e = parcel.extent();
@@ -215,6 +252,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     }
 
     private void showLegend() {
+        shownParcel = null;
         side.removeAll();
         side.add(search, actions());
         map.highlight(PARCELS, null);

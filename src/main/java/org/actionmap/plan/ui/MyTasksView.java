@@ -1,5 +1,7 @@
 package org.actionmap.plan.ui;
 
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LiveRefresh;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -46,7 +48,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private int year;
 
     public MyTasksView(PlanService plans, ProgressService progress, ReportingCalendar calendar, CurrentUser currentUser,
-                       OrgUnitService units) {
+                       OrgUnitService units, LiveChanges live) {
         this.plans = plans;
         this.progress = progress;
         this.calendar = calendar;
@@ -93,6 +95,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         add(title, summary, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(onlyMine, onlyDue), grid);
         expand(grid);
         refresh();
+        // colleagues' reports (a town's share of a group target) and map changes show without a reload
+        LiveRefresh.keep(this, live, e -> true, events -> refresh());
     }
 
     /** Whether the unit still owes the due month's report; computed and followed targets owe nothing. */

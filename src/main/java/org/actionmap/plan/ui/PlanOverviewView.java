@@ -1,5 +1,7 @@
 package org.actionmap.plan.ui;
 
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LiveRefresh;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +29,7 @@ import java.util.Optional;
 @PermitAll
 public class PlanOverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    public PlanOverviewView(PlanService plans, OrgUnitService units) {
+    public PlanOverviewView(PlanService plans, OrgUnitService units, LiveChanges live) {
         setSizeFull();
         Optional<Overview> overview = plans.overview();
         if (overview.isEmpty()) {
@@ -59,6 +61,8 @@ public class PlanOverviewView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(t -> getTranslation("plan.targets-met", t.count(TargetStatus.MET), t.targetCount()))
                 .setHeader(getTranslation("plan.column.targets")).setFlexGrow(1);
         grid.setItems(plan.tasks());
+        // every task's roll-up follows colleagues' reports and map changes without a reload
+        LiveRefresh.keep(this, live, e -> true, events -> plans.overview().ifPresent(o -> grid.setItems(o.tasks())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskDetailView.class, e.getItem().number())));
         grid.setAllRowsVisible(false);
         grid.setSizeFull();

@@ -6,6 +6,12 @@ import com.vaadin.flow.component.html.*;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.*;
 import jakarta.annotation.security.PermitAll;
+import org.actionmap.collaboration.ActivityFeed;
+import org.actionmap.collaboration.ActivityFilter;
+import org.actionmap.collaboration.ChangeLog;
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.ObjectLinks;
+import org.actionmap.collaboration.LiveRefresh;
 import org.actionmap.plan.*;
 import org.actionmap.plan.PlanViews.RequirementDetail;
 import org.actionmap.plan.PlanViews.TaskDetail;
@@ -32,12 +38,22 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient ReportingCalendar calendar;
     private final transient List<TaskFeatures> taskFeatures;
     private final transient org.actionmap.map.OnlineBaseMap onlineBaseMap;
+    private final transient LiveChanges live;
+    private final transient ChangeLog changeLog;
+    private final transient List<ObjectLinks> objectLinks;
     private int number;
+    /** What this page shows, so that only changes that concern it re-render it. */
+    private volatile java.util.Set<String> targetCodes = java.util.Set.of();
+    private volatile boolean hasMapFigures;
     private int year;
     private String pageTitle = "";
 
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
-                          List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap) {
+                          List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap,
+                          LiveChanges live, ChangeLog changeLog, List<ObjectLinks> objectLinks) {
+        this.live = live;
+        this.changeLog = changeLog;
+        this.objectLinks = List.copyOf(objectLinks);
         this.onlineBaseMap = onlineBaseMap;
         this.taskFeatures = List.copyOf(taskFeatures);
         this.plans = plans;
@@ -45,6 +61,12 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         this.units = units;
         this.calendar = calendar;
         setMaxWidth("1100px");
+        // a colleague's report or a changed feature moves this task's figures: shown without a reload
+        LiveRefresh.keep(this, live, e -> concerns(e), events -> {
+            if (plans.task(number).isPresent()) {
+                render();
+            }
+        });
     }
 
     @Override
@@ -57,9 +79,18 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         render();
     }
 
+    /** A report on one of this task's targets, or any change of map features when a target is computed from them. */
+    private boolean concerns(org.actionmap.collaboration.ChangeEvent event) {
+        return PlanSnapshots.PROGRESS_ENTRY.equals(event.kind()) ? targetCodes.contains(event.code()) : hasMapFigures;
+    }
+
     private void render() {
         removeAll();
         TaskDetail task = plans.task(number).orElseThrow();
+        targetCodes = task.requirements().stream().flatMap(r -> r.targets().stream()).map(t -> t.target().code())
+                .collect(Collectors.toSet());
+        hasMapFigures = task.requirements().stream().flatMap(r -> r.targets().stream()).anyMatch(t -> t.mapFigure() != null
+                || t.target().measure() == MeasureKind.COMPUTED);
         year = task.year();
         Map<Long, OrgUnitInfo> unitsById = units.byId();
         pageTitle = getTranslation("task.heading", task.number(), task.title(getLocale()));
@@ -87,6 +118,13 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             add(requirementSection(task, requirement, unitsById));
         }
         add(history(task, unitsById));
+        // the task's activity: reports on its targets and changes of the features on its map
+        java.util.Set<String> codes = new java.util.HashSet<>(targetCodes);
+        features.forEach(set -> set.features().forEach(f -> codes.add(f.code())));
+        ActivityFeed activity = new ActivityFeed(() -> changeLog.activity(new ActivityFilter(null, null, codes), 20),
+                unitsById, objectLinks, live);
+        activity.setId("task-activity");
+        add(new H3(getTranslation("task.activity")), activity);
     }
 
     private Div labelled(String key, com.vaadin.flow.component.Component content) {

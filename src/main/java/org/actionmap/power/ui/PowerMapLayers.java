@@ -38,6 +38,16 @@ class PowerMapLayers implements MapLayerSource {
     }
 
     @Override
+    public List<String> layersShowing(String changeKind) {
+        return switch (changeKind) {
+            case "substation" -> List.of("substations");
+            case "power_line" -> List.of("power-lines-planned", "power-lines-building", "power-lines-completed");
+            case "rural_area" -> List.of("rural-areas");
+            default -> List.of();
+        };
+    }
+
+    @Override
     public Optional<String> linkFor(String layerId, String featureId) {
         return IDS.contains(layerId) ? Optional.of("power") : Optional.empty();
     }

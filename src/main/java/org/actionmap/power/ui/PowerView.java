@@ -24,6 +24,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.actionmap.collaboration.History;
+import org.actionmap.collaboration.HistoryDialog;
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LiveRefresh;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.map.BaseLayers;
 import org.actionmap.map.MapComponent;
@@ -36,8 +40,10 @@ import org.actionmap.power.PowerEditService;
 import org.actionmap.power.PowerFeatureKind;
 import org.actionmap.power.PowerLineDetails;
 import org.actionmap.power.PowerService;
+import org.actionmap.power.PowerSnapshots;
 import org.actionmap.power.RuralAreaDetails;
 import org.actionmap.power.SubstationDetails;
+import org.actionmap.security.OrgUnitService;
 import org.actionmap.shell.MainLayout;
 
 import java.io.ByteArrayInputStream;
@@ -63,6 +69,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
 
     static final Map<String, String> MILESTONE_COLOURS = MilestoneColours.BY_REACHED;
     static final String SUBSTATIONS = "substations";
+    static final java.util.Set<String> POWER_KINDS = java.util.Set.of(PowerSnapshots.SUBSTATION, PowerSnapshots.POWER_LINE,
+            PowerSnapshots.RURAL_AREA);
     static final List<String> SNAP_LAYERS = List.of(SUBSTATIONS, "power-lines-planned", "power-lines-building",
             "power-lines-completed");
 
@@ -70,6 +78,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final transient PowerEditService edit;
     private final transient ReportingCalendar calendar;
     private final transient PlanService plan;
+    private final transient History history;
+    private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
     private final Div timeline = new Div();
@@ -79,11 +89,15 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final Span ruralSummary = new Span();
     /** The form beside the map while a feature is drawn or edited; map clicks then belong to the drawing. */
     private PowerFeatureForm form;
+    /** The code of the substation or line whose details are beside the map; null for the legend. */
+    private String shownFeature;
     /** The line waiting for the click that splits it; null when not splitting. */
     private PowerLineDetails splitting;
 
     public PowerView(PowerService power, PowerEditService edit, ReportingCalendar calendar, PlanService plan,
-                     OnlineBaseMap onlineBaseMap) {
+                     OnlineBaseMap onlineBaseMap, LiveChanges live, History history, OrgUnitService units) {
+        this.history = history;
+        this.units = units;
         this.power = power;
         this.edit = edit;
         this.calendar = calendar;
@@ -193,6 +207,14 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         add(timelineTitle, timeline, stationsTitle, substations, linesTitle, lines, ruralTitle, ruralSummary, ruralAreas);
         showLegend();
         refresh();
+        // the bureau's colleagues' changes appear without a reload; a feature's details beside the map are read
+        // again unless this user is drawing or splitting
+        LiveRefresh.keep(this, live, e -> POWER_KINDS.contains(e.kind()), events -> {
+            refresh();
+            if (form == null && splitting == null && shownFeature != null) {
+                showFeature(shownFeature);
+            }
+        });
     }
 
     @Override
@@ -253,6 +275,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     // --- the panel beside the map ------------------------------------------------------------------------------
 
     private void showLegend() {
+        shownFeature = null;
         splitting = null;
         side.removeAll();
         map.highlight(SUBSTATIONS, null);
@@ -293,7 +316,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, record));
         }
-        side.add(panel);
+        side.add(panel, historyButton(PowerSnapshots.SUBSTATION, s.id(), s.name(getLocale()), s.code()));
         if (zoom) {
             map.setView(s.lon(), s.lat(), 14);
         }
@@ -326,11 +349,22 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             split.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, split));
         }
-        side.add(panel);
+        side.add(panel, historyButton(PowerSnapshots.POWER_LINE, l.id(), l.name(getLocale()), l.code()));
         if (zoom) {
             fitTo(l);
         }
         remember(l.code());
+    }
+
+    private Button historyButton(String kind, long id, String name, String code) {
+        Button button = new Button(getTranslation("history.open"), e -> new HistoryDialog(history, kind, id, name,
+                units.byId(), edit.mayEdit(), () -> {
+            refresh();
+            showFeature(code);
+        }).open());
+        button.setId("power-history-button");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Component editorActions() {
@@ -476,6 +510,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
 
     /** The address names the feature shown, so that it can be sent to a colleague. */
     private void remember(String code) {
+        shownFeature = code;
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 "power?" + QueryParameters.simple(Map.of("feature", code)).getQueryString()));
     }

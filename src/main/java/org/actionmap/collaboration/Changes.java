@@ -1,0 +1,38 @@
+package org.actionmap.collaboration;
+
+import org.actionmap.security.CurrentUser;
+import org.actionmap.security.SignedInUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where a module records a change it made, inside the transaction that made it: the change log entry is written in
+ * that transaction (a refused save leaves none), and once it commits every app node hears of it.
+ */
+@Component
+public class Changes {
+
+    private final ChangeLog log;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    Changes(ChangeLog log, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.log = log;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /**
+     * Records that the signed-in user (or the system, when nobody is signed in) changed an object; its state, code and
+     * names are read from its module's {@link SnapshotSource}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String kind, long objectId, ChangeAction action) {
+        String actor = currentUser.get().map(SignedInUser::username).orElse(null);
+        long logId = log.write(kind, objectId, action, actor);
+        // published in the transaction; LiveChanges sends it to the other nodes only after the commit
+        events.publishEvent(new ChangeEvent(kind, objectId, log.entry(logId).orElseThrow().code(), action, actor, logId));
+    }
+}

@@ -1,0 +1,48 @@
+package org.actionmap.collaboration;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Optional;
+
+/**
+ * How a module describes one of its objects' state for the change log: a JSON object of its attributes (geometry as
+ * GeoJSON under {@code geometry}), read inside the transaction that changed it. One per kind of object.
+ */
+public interface SnapshotSource {
+
+    /** The kind of object this source describes, as {@link Changes#record} names it. */
+    String kind();
+
+    /** The object's state now as a JSON object, or empty when it no longer exists. */
+    Optional<String> snapshot(long objectId);
+
+    /**
+     * A snapshot of a table's row: its columns except the geometry, which comes as GeoJSON under {@code geometry}
+     * (when {@code geometry} says the table has a {@code geom} column), plus {@code extras}: a SQL list of {@code 'key', value} pairs for
+     * {@code jsonb_build_object} over the row {@code t} (a parcel's status steps, a substation's milestones).
+     */
+    static SnapshotSource ofTable(JdbcTemplate jdbc, String kind, String table, boolean geometry, String extras) {
+        return ofTable(jdbc, kind, table, geometry, extras, "");
+    }
+
+    /** As {@link #ofTable(JdbcTemplate, String, String, boolean, String)}, with a join the extras read from. */
+    static SnapshotSource ofTable(JdbcTemplate jdbc, String kind, String table, boolean geometry, String extras,
+                                  String join) {
+        String pairs = String.join(", ", java.util.stream.Stream.of(
+                geometry ? "'geometry', st_asgeojson(t.geom, 7)::jsonb" : null,
+                extras == null || extras.isBlank() ? null : extras).filter(java.util.Objects::nonNull).toList());
+        String sql = "select (to_jsonb(t) - 'geom'" + (pairs.isEmpty() ? "" : " || jsonb_build_object(" + pairs + ")")
+                + ")::text from " + table + " t " + join + " where t.id = ?";
+        return new SnapshotSource() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public Optional<String> snapshot(long objectId) {
+                return jdbc.query(sql, (rs, n) -> rs.getString(1), objectId).stream().findFirst();
+            }
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package org.actionmap.land;
+
+import org.actionmap.collaboration.ObjectLinks;
+import org.springframework.stereotype.Component;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** A parcel in a feed opens on the map with its details. */
+@Component
+class LandObjectLinks implements ObjectLinks {
+
+    @Override
+    public Optional<String> linkFor(String kind, String code) {
+        return LandSnapshots.PARCEL.equals(kind)
+                ? Optional.of("map?parcel=" + URLEncoder.encode(code, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+}
