@@ -9,6 +9,8 @@ import org.actionmap.power.PowerMeasures;
 import org.actionmap.power.PowerService;
 import org.actionmap.plan.PlanImportService;
 import org.actionmap.security.OrgUnitService;
+import org.actionmap.site.SiteMeasures;
+import org.actionmap.site.SiteService;
 import org.actionmap.security.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +43,14 @@ class DemoCityLoader implements ApplicationRunner {
     private final LandMeasures measures;
     private final PowerService power;
     private final PowerMeasures powerMeasures;
+    private final SiteService sites;
+    private final SiteMeasures siteMeasures;
 
     DemoCityLoader(OrgUnitService units, UserService users, PlanImportService planImport, DemoProgress progress,
-                   LandImportService land, LandMeasures measures, PowerService power, PowerMeasures powerMeasures) {
+                   LandImportService land, LandMeasures measures, PowerService power, PowerMeasures powerMeasures,
+                   SiteService sites, SiteMeasures siteMeasures) {
+        this.sites = sites;
+        this.siteMeasures = siteMeasures;
         this.power = power;
         this.powerMeasures = powerMeasures;
         this.land = land;
@@ -60,6 +67,7 @@ class DemoCityLoader implements ApplicationRunner {
             log.info("Demo city already loaded; keeping the existing data");
             loadLand();
             loadPower();
+            loadSites();
             return;
         }
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -75,6 +83,21 @@ class DemoCityLoader implements ApplicationRunner {
         log.info("Demo progress loaded: {} illustrative entries", entries);
         loadLand();
         loadPower();
+        loadSites();
+    }
+
+    /** The plan's other sites arrived after land and power: load them into a database that has none. */
+    private void loadSites() throws IOException {
+        if (siteMeasures.isEmpty()) {
+            try (InputStream file = open("site-measures.yaml")) {
+                log.info("Demo site measures loaded: {}", siteMeasures.load(file));
+            }
+        }
+        if (sites.isEmpty()) {
+            try (InputStream file = new ClassPathResource("gis-data/demo/sites.geojson").getInputStream()) {
+                log.info("Demo sites loaded: {} illustrative sites", sites.importTrusted(file));
+            }
+        }
     }
 
     /** The power bureau's projects arrived after zones and parcels: load them into a database that has none. */

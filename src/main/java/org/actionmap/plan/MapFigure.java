@@ -18,7 +18,7 @@ public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part>
                         BigDecimal expectedByNow) {
 
     /** What the features are, so that the figure's list can be named ("the 13 parcels behind this figure"). */
-    public enum FeatureKind { parcels, substations, lines, rural_areas }
+    public enum FeatureKind { parcels, substations, lines, rural_areas, sites }
 
     /**
      * Running totals at each month end of the plan year up to the date: the amounts of the features counted by then.

@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLIPBOARD_TEXT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.power"), "power", VaadinIcon.BOLT.create()));
+        nav.addItem(new SideNavItem(getTranslation("site.nav"), "sites", VaadinIcon.BUILDING.create()));
         if (me.role() == Role.STAFF) {
             nav.addItem(new SideNavItem(getTranslation("nav.my-tasks"), "my-tasks", VaadinIcon.TASKS.create()));
         }

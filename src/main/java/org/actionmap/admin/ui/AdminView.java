@@ -13,14 +13,15 @@ import org.actionmap.plan.PlanService;
 import org.actionmap.security.OrgUnitService;
 import org.actionmap.security.UserService;
 import org.actionmap.shell.MainLayout;
+import org.actionmap.site.SiteEditService;
 
-/** Administration: user accounts, organisation units, the plan document, and deleted parcels and power features to restore. */
+/** Administration: user accounts, organisation units, the plan document, and deleted parcels, power features and sites to restore. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView(UserService users, OrgUnitService units, PlanService plans, PlanImportService planImport,
-                     ParcelEditService parcels, PowerEditService power) {
+                     ParcelEditService parcels, PowerEditService power, SiteEditService sites) {
         setSizeFull();
         TabSheet tabs = new TabSheet();
         tabs.setId("admin-tabs");
@@ -30,6 +31,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.tab.plan"), new PlanDocumentPanel(plans, planImport));
         tabs.add(getTranslation("admin.tab.deleted-parcels"), new DeletedParcelsPanel(parcels));
         tabs.add(getTranslation("admin.tab.deleted-power"), new DeletedPowerFeaturesPanel(power));
+        tabs.add(getTranslation("site.admin.tab"), new DeletedSitesPanel(sites));
         add(new H2(getTranslation("nav.admin")), tabs);
         expand(tabs);
     }

@@ -136,7 +136,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             Optional<String> elsewhere = otherLayers.stream().map(s -> s.linkFor(e.getLayerId(), e.getFeatureId()))
                     .flatMap(Optional::stream).findFirst();
             if (elsewhere.isPresent()) {
-                getUI().ifPresent(ui -> ui.navigate(elsewhere.get()));
+                // a link may carry a query ("sites?site=CODE"): the router takes it apart, never in the path
+                com.vaadin.flow.router.Location link = new com.vaadin.flow.router.Location(elsewhere.get());
+                getUI().ifPresent(ui -> ui.navigate(link.getPath(), link.getQueryParameters()));
                 return;
             }
             Optional<ParcelDetails> parcel = PARCELS.equals(e.getLayerId()) || BEING_EDITED.equals(e.getLayerId())

@@ -47,7 +47,11 @@ class TaskMapSection extends VerticalLayout {
         map.fitExtent(w, s, e, n);
         map.addFeatureClickListener(event -> sets.stream().flatMap(set -> set.features().stream())
                 .filter(f -> f.code().equals(event.getFeatureId())).findFirst()
-                .ifPresent(f -> getUI().ifPresent(ui -> ui.navigate(f.link()))));
+                .ifPresent(f -> getUI().ifPresent(ui -> {
+                    // the links carry a query ("map?parcel=CODE"), which the router takes apart, never in the path
+                    com.vaadin.flow.router.Location link = new com.vaadin.flow.router.Location(f.link());
+                    ui.navigate(link.getPath(), link.getQueryParameters());
+                })));
         add(map, list);
     }
 }
