@@ -93,7 +93,8 @@ public class ActivityFeed extends Div {
             return "";
         }
         return switch (e.action()) {
-            case STATUS_CHANGED -> getTranslation("parcel.status." + state.path("status").asText());
+            // each kind names its statuses in its own bundle keys: parcel.status.LEVELLED, site.status.OPEN
+            case STATUS_CHANGED -> getTranslation(e.kind() + ".status." + state.path("status").asText());
             case REPORTED -> getTranslation("activity.month", state.path("month").asInt());
             default -> "";
         };

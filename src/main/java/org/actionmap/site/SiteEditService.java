@@ -1,5 +1,7 @@
 package org.actionmap.site;
 
+import org.actionmap.collaboration.ChangeAction;
+import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.AccessRules;
@@ -36,9 +38,11 @@ public class SiteEditService {
     private final AccessRules rules;
     private final OrgUnitService units;
     private final ReportingCalendar calendar;
+    private final Changes changes;
 
     SiteEditService(JdbcTemplate jdbc, SiteService sites, SiteGeometry geometryCheck, SiteAccess access,
-                    CurrentUser currentUser, AccessRules rules, OrgUnitService units, ReportingCalendar calendar) {
+                    CurrentUser currentUser, AccessRules rules, OrgUnitService units, ReportingCalendar calendar, Changes changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.sites = sites;
         this.geometryCheck = geometryCheck;
@@ -118,6 +122,8 @@ public class SiteEditService {
         for (Long task : draft.taskIds()) {
             jdbc.update("insert into site_task (site_id, task_id) values (?, ?)", id, task);
         }
+        changes.record(SiteSnapshots.SITE, id, before == null ? ChangeAction.CREATED
+                : before.status() != draft.status() ? ChangeAction.STATUS_CHANGED : ChangeAction.UPDATED);
         return sites.findById(id).orElseThrow();
     }
 
@@ -134,6 +140,7 @@ public class SiteEditService {
         if (changed == 0) {
             throw new UserMessageException("site.error.stale", site.code(), String.valueOf(site.updatedBy()));
         }
+        changes.record(SiteSnapshots.SITE, id, ChangeAction.DELETED);
     }
 
     /** Deleted sites, most recent first, for the administrator. */
@@ -160,6 +167,7 @@ public class SiteEditService {
         if (changed == 0) {
             throw new UserMessageException("site.error.gone");
         }
+        changes.record(SiteSnapshots.SITE, id, ChangeAction.RESTORED);
     }
 
     /** Whether the signed-in user may create sites (for their own unit). */

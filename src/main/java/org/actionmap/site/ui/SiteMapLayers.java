@@ -25,6 +25,11 @@ class SiteMapLayers implements MapLayerSource {
     }
 
     @Override
+    public List<String> layersShowing(String changeKind) {
+        return org.actionmap.site.SiteSnapshots.SITE.equals(changeKind) ? List.of(LAYER) : List.of();
+    }
+
+    @Override
     public Optional<String> linkFor(String layerId, String featureId) {
         return LAYER.equals(layerId) && featureId != null ? Optional.of("sites?site=" + featureId) : Optional.empty();
     }

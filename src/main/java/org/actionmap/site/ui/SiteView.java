@@ -1,5 +1,17 @@
 package org.actionmap.site.ui;
 
+import org.actionmap.collaboration.EditLocks;
+import org.actionmap.collaboration.EditSession;
+import org.actionmap.collaboration.History;
+import org.actionmap.collaboration.HistoryDialog;
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LiveRefresh;
+import org.actionmap.collaboration.LockHeldException;
+import org.actionmap.collaboration.LockNotice;
+import org.actionmap.collaboration.Presence;
+import org.actionmap.collaboration.PresenceAvatars;
+import org.actionmap.security.CurrentUser;
+import org.actionmap.site.SiteSnapshots;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
@@ -61,8 +73,24 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
     private SiteForm form;
     private String highlightedLayer;
 
+    private final transient LiveChanges live;
+    private final transient History history;
+    private final transient EditLocks locks;
+    private final transient Presence presence;
+    private final String me;
+    /** The code of the site beside the map, to read it again when a colleague changes it. */
+    private String shownSite;
+    /** The edit lock of the site in the form; null for a new site or while not editing. */
+    private EditSession editSession;
+
     public SiteView(SiteService sites, SiteEditService edit, SiteMeasures measures, PlanService plan,
-                    OrgUnitService units, OnlineBaseMap onlineBaseMap) {
+                    OrgUnitService units, OnlineBaseMap onlineBaseMap, LiveChanges live, History history,
+                    EditLocks locks, Presence presence, CurrentUser currentUser) {
+        this.live = live;
+        this.history = history;
+        this.locks = locks;
+        this.presence = presence;
+        this.me = currentUser.require().username();
         this.sites = sites;
         this.edit = edit;
         this.measures = measures;
@@ -71,6 +99,13 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         setSizeFull();
         setPadding(false);
         setSpacing(false);
+        // colleagues' changes appear without a reload; the site beside the map is read again unless this user edits
+        LiveRefresh.keep(this, live, e -> SiteSnapshots.SITE.equals(e.kind()), events -> {
+            refreshLayers();
+            if (form == null && shownSite != null) {
+                sites.findByCode(shownSite).ifPresentOrElse(x -> show(x, false), this::showLegend);
+            }
+        });
 
         map.setId("site-map");
         map.setSizeFull();
@@ -152,18 +187,21 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
     }
 
     private void showLegend() {
+        shownSite = null;
         side.removeAll();
         highlight(null);
         side.add(actions(), new SiteLegend());
     }
 
     private void showList() {
+        shownSite = null;
         side.removeAll();
         highlight(null);
         side.add(actions(), new SiteListPanel(sites.findAll(), units.byId(), plan.tasks(), s -> show(s, true)));
     }
 
     private void show(SiteDetails site, boolean zoom) {
+        shownSite = site.code();
         side.removeAll();
         side.add(actions());
         // the edit action first, where the eye lands, not below the details
@@ -173,7 +211,14 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
             editButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(editButton);
         }
+        side.add(new PresenceAvatars(presence, live, SiteSnapshots.SITE, site.code(), me, units.byId()));
         side.add(new SitePanel(site, units.byId(), plan.tasks(), targetLines(site)));
+        Button historyButton = new Button(getTranslation("history.open"), e -> new HistoryDialog(history,
+                SiteSnapshots.SITE, site.id(), site.code() + " " + site.name(getLocale()), units.byId(), false,
+                () -> { }).open());
+        historyButton.setId("site-history-button");
+        historyButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        side.add(historyButton);
         highlight(site);
         if (zoom) {
             double[] e = site.extent();
@@ -203,8 +248,25 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
                 .toList()).orElse(List.of());
     }
 
-    /** Opens the form for a new site (null: the user draws it) or for a change of an existing one. */
+    /**
+     * Opens the form for a new site (null: the user draws it) or for a change of an existing one, whose edit lock it
+     * takes; while a colleague holds it the site stays readable with who edits it, and may be asked for.
+     */
     private void startEditing(SiteDetails site) {
+        if (site != null) {
+            try {
+                editSession = EditSession.start(locks, live, side, SiteSnapshots.SITE, site.id(), site.code(), () -> {
+                    stopEditing();
+                    sites.findById(site.id()).ifPresentOrElse(x -> show(x, false), this::showLegend);
+                }, () -> Notification.show(getTranslation("lock.lost"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING));
+            } catch (LockHeldException held) {
+                show(site, false);
+                side.addComponentAtIndex(1, new LockNotice(locks, live, held.lock(), units.byId(), me,
+                        () -> sites.findById(site.id()).ifPresentOrElse(this::startEditing, this::showLegend)));
+                return;
+            }
+        }
         side.removeAll();
         highlight(null);
         String geometry = site == null ? null : sites.geometry(site.id()).orElse(null);
@@ -290,6 +352,10 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
     }
 
     private void stopEditing() {
+        if (editSession != null) {
+            editSession.end();
+            editSession = null;
+        }
         form = null;
         map.stopEditing();
         map.clearProblems();
