@@ -92,6 +92,27 @@ public final class LiveBench {
             }
             """;
 
+    /**
+     * Installed before any page script: notes when each WebSocket message (Vaadin's push channel) reaches the page,
+     * so that a page's latency splits into commit → the push arrives and the push arrives → the DOM shows it.
+     */
+    static final String PUSH_SPY = """
+            (() => {
+              const arrivals = [];
+              window.__liveBenchPush = arrivals;
+              const Native = window.WebSocket;
+              window.WebSocket = class extends Native {
+                constructor(...args) {
+                  super(...args);
+                  this.addEventListener('message', () => arrivals.push(performance.timeOrigin + performance.now()));
+                }
+              };
+            })();
+            """;
+
+    /** Stop opening pages when the machine has less memory left than this (it is shared). */
+    static final long MIN_AVAILABLE_KB = 3L * 1024 * 1024;
+
     public static void main(String[] args) throws Exception {
         Settings s = Settings.parse(args);
         ConfigurableApplicationContext app = startApp(s);
@@ -109,18 +130,17 @@ public final class LiveBench {
 
     static ConfigurableApplicationContext startApp(Settings s) {
         System.err.println("bench: starting the app (demo city) on http://127.0.0.1:" + s.port + ", log " + s.appLog);
+        // as command-line arguments: they outrank application.properties (server.port=${PORT:8080})
         return new SpringApplicationBuilder(ActionMapApplication.class)
                 .profiles("demo")
-                .properties(Map.of(
-                        "server.port", String.valueOf(s.port),
-                        "server.address", "127.0.0.1",
-                        "spring.datasource.url", s.jdbcUrl,
-                        "spring.datasource.username", s.jdbcUser,
-                        "spring.datasource.password", s.jdbcPassword,
-                        "logging.file.name", s.appLog,
-                        "logging.pattern.console", "",
-                        "spring.main.banner-mode", "off"))
-                .run();
+                .run("--server.port=" + s.port,
+                        "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + s.jdbcUrl,
+                        "--spring.datasource.username=" + s.jdbcUser,
+                        "--spring.datasource.password=" + s.jdbcPassword,
+                        "--logging.file.name=" + s.appLog,
+                        "--logging.threshold.console=OFF",
+                        "--spring.main.banner-mode=off");
     }
 
     static void run(Settings s, ConfigurableApplicationContext app) throws Exception {
@@ -165,6 +185,7 @@ public final class LiveBench {
                 if (i < contexts) {
                     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                             .setViewportSize(s.width, s.height).setLocale("zh-CN"));
+                    context.addInitScript(PUSH_SPY);
                     open.add(context);
                     page = context.newPage();
                     page.setDefaultTimeout(180_000);
@@ -180,6 +201,11 @@ public final class LiveBench {
                     throw new IllegalStateException("page " + i + " shows " + shown + ", not parcel " + code);
                 }
                 pages.add(page);
+                long available = availableKb();
+                if (available < MIN_AVAILABLE_KB) {
+                    throw new IllegalStateException(String.format(Locale.ROOT, "only %.1f GB of memory left after %d "
+                            + "pages; use fewer --pages or --contexts", available / 1048576.0, i + 1));
+                }
                 if ((i + 1) % 10 == 0) {
                     System.err.printf(Locale.ROOT, "bench: %d pages open (%.0f s)%n", i + 1, (System.nanoTime() - opening) / 1e9);
                 }
@@ -225,9 +251,10 @@ public final class LiveBench {
                 long returned = nowMicros();
                 long[] heardAt = heard.poll(s.timeoutMs, TimeUnit.MILLISECONDS);
                 String expected = code + " · " + name;
-                double[] latency = collect(pages, expected, committed[0], s);
+                double[] pushed = new double[pages.size()];
+                double[] latency = collect(pages, expected, committed[0], s, pushed);
                 Round round = new Round(r - s.warmup + 1, committed[0], (returned - committed[0]) / 1e3,
-                        heardAt == null ? Double.NaN : (heardAt[1] - committed[0]) / 1e3, latency, floorMs,
+                        heardAt == null ? Double.NaN : (heardAt[1] - committed[0]) / 1e3, latency, pushed, floorMs,
                         lastDrift);
                 if (r >= s.warmup) {
                     rounds.add(round);
@@ -237,8 +264,9 @@ public final class LiveBench {
                         min(latency), max(latency), round.heardMs, percentile(floorMs, 0.5));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            Memory after = Memory.measure();
             String report = Report.markdown(s, environment, browser.version(), code, contexts, openSeconds, memory,
-                    rounds, seconds, loadBefore, TileBench.loadAverage());
+                    after, rounds, seconds, loadBefore, TileBench.loadAverage());
             System.out.println(report);
             Path out = s.outDir.resolve("live-" + LocalDate.now() + ".md");
             Files.createDirectories(s.outDir);
@@ -259,7 +287,8 @@ public final class LiveBench {
      * its DOM held it. Reads the pages only after they have had time to update, then the missing ones again.
      */
     @SuppressWarnings("unchecked")
-    static double[] collect(List<Page> pages, String expected, long committedMicros, Settings s) throws InterruptedException {
+    static double[] collect(List<Page> pages, String expected, long committedMicros, Settings s, double[] pushed)
+            throws InterruptedException {
         double[] latency = new double[pages.size()];
         Arrays.fill(latency, Double.NaN);
         double drift = 0;
@@ -279,6 +308,16 @@ public final class LiveBench {
                         double d = ((Number) c.get("d")).doubleValue();
                         latency[i] = t - committedMicros / 1e3;
                         drift = Math.max(drift, Math.abs(t - d));
+                        // the push message that carried it: the last one to arrive before the DOM changed
+                        List<Number> arrivals = (List<Number>) pages.get(i)
+                                .evaluate("() => window.__liveBenchPush.splice(0)");
+                        double arrival = Double.NaN;
+                        for (Number a : arrivals) {
+                            if (a.doubleValue() <= t && a.doubleValue() >= committedMicros / 1e3) {
+                                arrival = a.doubleValue();
+                            }
+                        }
+                        pushed[i] = arrival - committedMicros / 1e3;
                         missing--;
                         break;
                     }
@@ -289,7 +328,7 @@ public final class LiveBench {
                     throw new IllegalStateException(missing + " pages did not show '" + expected + "' within "
                             + s.timeoutMs + " ms");
                 }
-                Thread.sleep(200);
+                Thread.sleep(1000);   // few reads: they cost the busy browser and server CPU
             }
         }
         lastDrift = drift;
@@ -405,8 +444,8 @@ public final class LiveBench {
     }
 
     /** One change: when it committed, when save() returned and this node heard it, and every page's latency. */
-    record Round(int number, long committedMicros, double returnMs, double heardMs, double[] pagesMs, double[] floorMs,
-                 double clockDriftMs) {
+    record Round(int number, long committedMicros, double returnMs, double heardMs, double[] pagesMs, double[] pushedMs,
+                 double[] floorMs, double clockDriftMs) {
     }
 
     /** The proportional set size of this JVM's descendant browser processes (shared pages counted once). */
@@ -439,6 +478,19 @@ public final class LiveBench {
         }
     }
 
+    static long availableKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemAvailable:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no guard
+        }
+        return Long.MAX_VALUE;
+    }
+
     static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -462,9 +514,13 @@ public final class LiveBench {
 
     static final class Report {
         static String markdown(Settings s, String environment, String browserVersion, String code, int contexts,
-                               double openSeconds, Memory memory, List<Round> rounds, double seconds, String loadBefore,
+                               double openSeconds, Memory memory, Memory after, List<Round> rounds, double seconds,
+                               String loadBefore,
                                String loadAfter) {
             double[] live = concat(rounds, Round::pagesMs);
+            double[] pushed = Arrays.stream(concat(rounds, Round::pushedMs)).filter(v -> !Double.isNaN(v)).toArray();
+            double[] applied = rounds.stream().flatMapToDouble(r -> java.util.stream.IntStream.range(0, r.pagesMs().length)
+                    .filter(i -> !Double.isNaN(r.pushedMs()[i])).mapToDouble(i -> r.pagesMs()[i] - r.pushedMs()[i])).toArray();
             double[] floor = concat(rounds, Round::floorMs);
             double[] slowest = rounds.stream().mapToDouble(r -> max(r.pagesMs())).toArray();
             double[] fastest = rounds.stream().mapToDouble(r -> min(r.pagesMs())).toArray();
@@ -475,7 +531,8 @@ public final class LiveBench {
             double drift = rounds.stream().mapToDouble(Round::clockDriftMs).max().orElse(Double.NaN);
 
             StringBuilder b = new StringBuilder();
-            b.append("# Live updates: commit to 50 open UIs, against a bare NOTIFY → LISTEN\n\n");
+            b.append(String.format(Locale.ROOT, "# Live updates: commit to %d open UIs, against a bare NOTIFY → LISTEN%n%n",
+                    s.pages));
             b.append(String.format(Locale.ROOT, "Run %s, %.0f s of measuring. PostgreSQL %s, Chromium %s, Java %s, "
                             + "%d cores; load average %s before, %s after.%n%n",
                     ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
@@ -484,12 +541,12 @@ public final class LiveBench {
                     loadAfter));
             b.append(String.format(Locale.ROOT, "%d pages (`/map?parcel=%s`, %d×%d) in %d browser context(s), each "
                             + "signed in as `%s` through the login form (%d Vaadin sessions), opened in %.0f s; the browser "
-                            + "then held %s, %.0f MB per page. %d measured rounds after %d warm-up rounds: `%s` renames the "
+                            + "then held %s, %.0f MB per page (%s after the rounds). %d measured rounds after %d warm-up rounds: `%s` renames the "
                             + "parcel through `ParcelEditService.save` (names alternating), %d ms pause before each round; "
                             + "the floor, %d bare NOTIFY → LISTEN round trips per round (payload %d bytes, as the app's), right "
                             + "before the change. Times in ms.%n%n",
                     s.pages, code, s.width, s.height, contexts, s.viewer, contexts, openSeconds, memory,
-                    memory.pssKb() / 1024.0 / s.pages, rounds.size(), s.warmup, s.editor, s.pauseMs, s.floorPerRound, payloadBytes));
+                    memory.pssKb() / 1024.0 / s.pages, after, rounds.size(), s.warmup, s.editor, s.pauseMs, s.floorPerRound, payloadBytes));
 
             b.append("| measure | samples | p50 | p95 | max |\n|---|---:|---:|---:|---:|\n");
             b.append(row("**live**: commit → a page's panel shows the change", live));
@@ -497,6 +554,8 @@ public final class LiveBench {
             b.append(row("diagnosis: live minus the 250 ms throttle", minusThrottle));
             b.append(row("diagnosis: commit → this node's listener hands the change on", heard));
             b.append(row("diagnosis: commit → `save` returned (the NOTIFY sent)", returned));
+            b.append(row("diagnosis: commit → the push message reaches the page", pushed));
+            b.append(row("diagnosis: push message reaches the page → its DOM shows the change", applied));
             b.append(row("per round: the slowest page", slowest));
             b.append(row("per round: the fastest page", fastest));
             b.append(row("per round: slowest − fastest page", spread));
@@ -513,8 +572,8 @@ public final class LiveBench {
                     + "stayed within %.1f ms of their `Date.now()` (the system clock Java reads).%n%n", drift));
 
             b.append("Per round (ms from the commit):\n\n");
-            b.append("| round | heard by the node | fastest page | median page | slowest page (index) | floor p50 |\n");
-            b.append("|---:|---:|---:|---:|---:|---:|\n");
+            b.append("| round | heard by the node | fastest page | median page | slowest page (index) | slowest push arrival | floor p50 |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Round r : rounds) {
                 int slowestIndex = 0;
                 for (int i = 1; i < r.pagesMs().length; i++) {
@@ -522,8 +581,9 @@ public final class LiveBench {
                         slowestIndex = i;
                     }
                 }
-                b.append(String.format(Locale.ROOT, "| %d | %.1f | %.0f | %.0f | %.0f (%d) | %.2f |%n", r.number(),
+                b.append(String.format(Locale.ROOT, "| %d | %.1f | %.0f | %.0f | %.0f (%d) | %.0f | %.2f |%n", r.number(),
                         r.heardMs(), min(r.pagesMs()), percentile(r.pagesMs(), 0.5), max(r.pagesMs()), slowestIndex,
+                        Arrays.stream(r.pushedMs()).filter(v -> !Double.isNaN(v)).max().orElse(Double.NaN),
                         percentile(r.floorMs(), 0.5)));
             }
             // which pages tend to come last: the order in which the single flusher thread serves the UIs
