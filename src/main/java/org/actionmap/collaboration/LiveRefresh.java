@@ -19,6 +19,17 @@ import java.util.function.Predicate;
 public final class LiveRefresh {
 
     static final long THROTTLE_MS = 250;
+    /**
+     * Where the batches are delivered: several threads, since each delivery runs the view's refresh (database reads
+     * and the push) in the delivering thread; on one thread the fiftieth open page waited for the forty-nine before
+     * it (bench/results/live-2026-12-01.md).
+     */
+    private static final java.util.concurrent.ExecutorService DELIVERY = Executors.newFixedThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "live-delivery");
+                t.setDaemon(true);
+                return t;
+            });
     private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-refresh");
         t.setDaemon(true);
@@ -74,7 +85,7 @@ public final class LiveRefresh {
         synchronized void add(ChangeEvent event) {
             pending.add(event);
             if (pending.size() == 1) {
-                FLUSHER.schedule(this::deliver, THROTTLE_MS, TimeUnit.MILLISECONDS);
+                FLUSHER.schedule(() -> DELIVERY.execute(this::deliver), THROTTLE_MS, TimeUnit.MILLISECONDS);
             }
         }
 

@@ -78,6 +78,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private EditSession editSession;
     /** The code of the parcel whose details are beside the map, to read them again when a colleague changes it. */
     private String shownParcel;
+    /** Colleagues changed parcels since the search's items were read. */
+    private boolean searchStale;
     private final transient ParcelService parcels;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
@@ -162,6 +164,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         search.setClearButtonVisible(true);
         search.setItems(this::matches, searchItems());
         search.setItemLabelGenerator(SearchItem::label);
+        search.addFocusListener(e -> {
+            if (searchStale) {
+                searchStale = false;
+                search.setItems(this::matches, searchItems());
+            }
+        });
         search.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
                 open(e.getValue());
@@ -184,7 +192,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         LiveRefresh.keep(this, live, e -> true, events -> {
             if (events.stream().anyMatch(e -> LandSnapshots.PARCEL.equals(e.kind()))) {
                 map.refreshLayer(PARCELS);
-                search.setItems(this::matches, searchItems());
+                // read again when the user next opens the search, not for every open map at every change
+                searchStale = true;
                 if (form == null && shownParcel != null) {
                     parcels.findByCode(shownParcel).ifPresentOrElse(p -> show(p, false), this::showLegend);
                 }
