@@ -39,6 +39,11 @@ public final class LiveRefresh {
     private LiveRefresh() {
     }
 
+    /** Runs a task once after a delay on the background scheduler; cancel it to call it off. */
+    static java.util.concurrent.ScheduledFuture<?> later(java.time.Duration delay, Runnable task) {
+        return FLUSHER.schedule(() -> DELIVERY.execute(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Runs a task every period on the background scheduler (heartbeats, lease renewals); cancel it when done. */
     static java.util.concurrent.ScheduledFuture<?> every(java.time.Duration period, Runnable task) {
         return FLUSHER.scheduleAtFixedRate(() -> {

@@ -17,7 +17,7 @@ public class SiteSnapshots {
     public static final String SITE = "site";
 
     @Bean
-    SnapshotSource siteSnapshots(JdbcTemplate jdbc) {
+    SnapshotSource siteSnapshotSource(JdbcTemplate jdbc) {
         return SnapshotSource.ofTable(jdbc, SITE, "site", true,
                 "'task_ids', (select jsonb_agg(st.task_id order by st.task_id) from site_task st where st.site_id = t.id)");
     }

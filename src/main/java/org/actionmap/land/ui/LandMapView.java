@@ -80,6 +80,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private String shownParcel;
     /** Colleagues changed parcels since the search's items were read. */
     private boolean searchStale;
+    /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
+    private PresenceAvatars presenceAvatars;
     private final transient ParcelService parcels;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
@@ -266,7 +268,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             editButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             side.add(editButton);
         }
-        side.add(new PresenceAvatars(presence, live, LandSnapshots.PARCEL, parcel.code(), me, units.byId()));
+        side.add(presenceFor(LandSnapshots.PARCEL, parcel.code()));
         side.add(new ParcelPanel(parcel, units.byId(), plan.tasks(), targetLines(parcel)));
         com.vaadin.flow.component.button.Button historyButton = new com.vaadin.flow.component.button.Button(
                 getTranslation("history.open"), e -> new HistoryDialog(history, LandSnapshots.PARCEL, parcel.id(),
@@ -415,6 +417,13 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         map.stopEditing();
         map.clearProblems();
         map.removeLayer(SNAP_PARCELS);
+    }
+
+    private PresenceAvatars presenceFor(String kind, String key) {
+        if (presenceAvatars == null || !presenceAvatars.shows(kind, key)) {
+            presenceAvatars = new PresenceAvatars(presence, live, kind, key, me, units.byId());
+        }
+        return presenceAvatars;
     }
 
     @Override

@@ -43,6 +43,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient LiveChanges live;
     private final transient Presence presence;
     private final String me;
+    /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
+    private PresenceAvatars presenceAvatars;
     private final transient ChangeLog changeLog;
     private final transient List<ObjectLinks> objectLinks;
     private int number;
@@ -106,7 +108,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         Anchor back = new Anchor("plan", "← " + getTranslation("nav.plan"));
         H2 heading = new H2(pageTitle);
         heading.setId("task-heading");
-        add(back, heading, new PresenceAvatars(presence, live, "task", String.valueOf(task.number()), me, unitsById));
+        add(back, heading, presenceFor("task", String.valueOf(task.number())));
         if (!task.title(getLocale()).equals(task.titleEn())) {
             Paragraph original = new Paragraph(task.titleEn());
             original.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
@@ -199,6 +201,13 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("history.title")), grid);
         box.setPadding(false);
         return box;
+    }
+
+    private PresenceAvatars presenceFor(String kind, String key) {
+        if (presenceAvatars == null || !presenceAvatars.shows(kind, key)) {
+            presenceAvatars = new PresenceAvatars(presence, live, kind, key, me, units.byId());
+        }
+        return presenceAvatars;
     }
 
     @Override

@@ -95,6 +95,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final String me;
     /** The edit lock of the feature in the form; null for a new one or while not editing. */
     private EditSession editSession;
+    /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
+    private PresenceAvatars presenceAvatars;
     private final transient OrgUnitService units;
     private final MapComponent map = new MapComponent();
     private final VerticalLayout side = new VerticalLayout();
@@ -345,7 +347,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             change.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, record));
         }
-        side.add(new PresenceAvatars(presence, live, PowerSnapshots.SUBSTATION, s.code(), me, units.byId()));
+        side.add(presenceFor(PowerSnapshots.SUBSTATION, s.code()));
         side.add(panel, historyButton(PowerSnapshots.SUBSTATION, s.id(), s.name(getLocale()), s.code()));
         if (zoom) {
             map.setView(s.lon(), s.lat(), 14);
@@ -379,7 +381,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             split.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(new HorizontalLayout(change, split));
         }
-        side.add(new PresenceAvatars(presence, live, PowerSnapshots.POWER_LINE, l.code(), me, units.byId()));
+        side.add(presenceFor(PowerSnapshots.POWER_LINE, l.code()));
         side.add(panel, historyButton(PowerSnapshots.POWER_LINE, l.id(), l.name(getLocale()), l.code()));
         if (zoom) {
             fitTo(l);
@@ -663,6 +665,13 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         today.getStyle().set("color", "var(--lumo-primary-text-color)");
         legend.add(late, today);
         return legend;
+    }
+
+    private PresenceAvatars presenceFor(String kind, String key) {
+        if (presenceAvatars == null || !presenceAvatars.shows(kind, key)) {
+            presenceAvatars = new PresenceAvatars(presence, live, kind, key, me, units.byId());
+        }
+        return presenceAvatars;
     }
 
     @Override

@@ -82,6 +82,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
     private String shownSite;
     /** The edit lock of the site in the form; null for a new site or while not editing. */
     private EditSession editSession;
+    /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
+    private PresenceAvatars presenceAvatars;
 
     public SiteView(SiteService sites, SiteEditService edit, SiteMeasures measures, PlanService plan,
                     OrgUnitService units, OnlineBaseMap onlineBaseMap, LiveChanges live, History history,
@@ -211,7 +213,7 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
             editButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
             side.add(editButton);
         }
-        side.add(new PresenceAvatars(presence, live, SiteSnapshots.SITE, site.code(), me, units.byId()));
+        side.add(presenceFor(SiteSnapshots.SITE, site.code()));
         side.add(new SitePanel(site, units.byId(), plan.tasks(), targetLines(site)));
         Button historyButton = new Button(getTranslation("history.open"), e -> new HistoryDialog(history,
                 SiteSnapshots.SITE, site.id(), site.code() + " " + site.name(getLocale()), units.byId(), false,
@@ -359,6 +361,13 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         form = null;
         map.stopEditing();
         map.clearProblems();
+    }
+
+    private PresenceAvatars presenceFor(String kind, String key) {
+        if (presenceAvatars == null || !presenceAvatars.shows(kind, key)) {
+            presenceAvatars = new PresenceAvatars(presence, live, kind, key, me, units.byId());
+        }
+        return presenceAvatars;
     }
 
     @Override
