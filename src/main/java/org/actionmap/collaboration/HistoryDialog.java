@@ -38,7 +38,7 @@ public class HistoryDialog extends Dialog {
                          boolean mayRevert, Runnable reverted) {
         this.history = history;
         this.reverted = reverted;
-        setHeaderTitle(getTranslation("history.title", title));
+        setHeaderTitle(getTranslation("history.dialog-title", title));
         setId("history-dialog");
         setWidth("min(60em, 95vw)");
         setMaxHeight("90vh");

@@ -49,6 +49,24 @@ public class ProgressService {
      */
     @Transactional
     public ProgressEntryInfo report(Long targetId, int month, BigDecimal value, String note) {
+        return report(targetId, month, value, note, ChangeAction.REPORTED);
+    }
+
+    /**
+     * Reports an earlier figure of a month again, as a correction of whatever stands now: going back to a past
+     * version of a figure with every rule and permission of a report. The entry that stands now stays in the history.
+     */
+    @Transactional
+    public ProgressEntryInfo reportAgain(long entryId) {
+        ProgressEntry earlier = entries.findById(entryId).orElseThrow(() -> new UserMessageException("error.stale"));
+        if (earlier.isCurrent()) {
+            throw new UserMessageException("error.progress.already-current");
+        }
+        ProgressEntryInfo info = earlier.toInfo();
+        return report(info.targetId(), info.month(), info.value(), info.note(), ChangeAction.REVERTED);
+    }
+
+    private ProgressEntryInfo report(Long targetId, int month, BigDecimal value, String note, ChangeAction action) {
         SignedInUser me = currentUser.require();
         Target target = targets.findById(targetId).orElseThrow(() -> new UserMessageException("error.stale"));
         if (target.getMeasure() == MeasureKind.COMPUTED) {
@@ -80,7 +98,7 @@ public class ProgressService {
             ProgressEntry entry = entries.saveAndFlush(new ProgressEntry(target, unit, month, value, trimmedNote, me.id(),
                     me.displayName(), me.unitId()));
             previous.ifPresent(p -> p.supersede(entry));
-            changes.record(PlanSnapshots.PROGRESS_ENTRY, entry.getId(), ChangeAction.REPORTED);
+            changes.record(PlanSnapshots.PROGRESS_ENTRY, entry.getId(), action);
             return entry.toInfo();
         } catch (DataIntegrityViolationException e) {
             // someone else reported the same month at the same moment: their figure stands, this form is stale

@@ -68,6 +68,20 @@ public class SiteEditService {
     /** Saves a new or changed site and returns it as stored, with its township and geodesic area. */
     @Transactional
     public SiteDetails save(SiteDraft draft) {
+        return save(draft, null);
+    }
+
+    /**
+     * Brings a site back to a state its history kept, as a new change by the signed-in user with every check of an
+     * edit (the responsible unit's staff only).
+     */
+    @Transactional
+    public SiteDetails revert(long id, String snapshot) {
+        SiteDetails now = sites.findById(id).orElseThrow(() -> new UserMessageException("site.error.gone"));
+        return save(SiteReverter.draft(now, snapshot), ChangeAction.REVERTED);
+    }
+
+    private SiteDetails save(SiteDraft draft, ChangeAction forced) {
         SignedInUser user = currentUser.require();
         access.requireStaff(user);
         SiteDetails before = null;
@@ -122,7 +136,7 @@ public class SiteEditService {
         for (Long task : draft.taskIds()) {
             jdbc.update("insert into site_task (site_id, task_id) values (?, ?)", id, task);
         }
-        changes.record(SiteSnapshots.SITE, id, before == null ? ChangeAction.CREATED
+        changes.record(SiteSnapshots.SITE, id, forced != null ? forced : before == null ? ChangeAction.CREATED
                 : before.status() != draft.status() ? ChangeAction.STATUS_CHANGED : ChangeAction.UPDATED);
         return sites.findById(id).orElseThrow();
     }

@@ -57,6 +57,22 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : java.util.List.of("translations.properties", "translations_zh_CN.properties")) {
+            java.util.Map<String, Long> counts;
+            try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+                // a later definition silently replaces an earlier one, so a key reused for a new text breaks the old one
+                counts = new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).trim())
+                        .collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+            }
+            assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+                    .as(name).isEmpty();
+        }
+    }
+
+    @Test
     void everyPlanDocumentProblemIsTranslated() throws Exception {
         Set<String> keys = load("translations_zh_CN.properties").stringPropertyNames();
         for (var field : PlanDocumentProblem.class.getFields()) {

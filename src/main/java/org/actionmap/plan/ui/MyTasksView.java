@@ -48,8 +48,17 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph summary = new Paragraph();
     private int year;
 
+    private final transient org.actionmap.collaboration.EditLocks locks;
+    private final transient LiveChanges live;
+    private final transient OrgUnitService units;
+    private final transient CurrentUser currentUser;
+
     public MyTasksView(PlanService plans, ProgressService progress, ReportingCalendar calendar, CurrentUser currentUser,
-                       OrgUnitService units, LiveChanges live) {
+                       OrgUnitService units, LiveChanges live, org.actionmap.collaboration.EditLocks locks) {
+        this.locks = locks;
+        this.live = live;
+        this.units = units;
+        this.currentUser = currentUser;
         this.plans = plans;
         this.progress = progress;
         this.calendar = calendar;
@@ -124,7 +133,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(TargetInfo target) {
-        new ProgressDialog(progress, target, year, calendar.openMonth(year), calendar.dueMonth(year), this::refresh).open();
+        new ProgressDialog(progress, target, year, calendar.openMonth(year), calendar.dueMonth(year), this::refresh,
+                new ProgressDialog.Collaborators(locks, live, units.byId(), currentUser.require())).open();
     }
 
     private void refresh() {

@@ -1,5 +1,13 @@
 package org.actionmap.plan.ui;
 
+import org.actionmap.collaboration.EditLocks;
+import org.actionmap.collaboration.EditSession;
+import org.actionmap.collaboration.LiveChanges;
+import org.actionmap.collaboration.LockHeldException;
+import org.actionmap.collaboration.LockNotice;
+import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.security.SignedInUser;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,7 +45,8 @@ class ProgressDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private final EntryUnit entryUnit;
 
-    ProgressDialog(ProgressService progress, TargetInfo target, int year, int openMonth, int dueMonth, Runnable onSaved) {
+    ProgressDialog(ProgressService progress, TargetInfo target, int year, int openMonth, int dueMonth, Runnable onSaved,
+                   Collaborators collaborators) {
         this.progress = progress;
         this.target = target;
         this.year = year;
@@ -76,11 +85,12 @@ class ProgressDialog extends Dialog {
         error.setVisible(false);
 
         VerticalLayout body = new VerticalLayout(aim, month, value, existing, note, error);
+        Button save = new Button(getTranslation("action.save"), e -> save(onSaved));
+        takeLock(collaborators, body, save);
         body.setPadding(false);
         body.setSpacing(false);
         add(body);
 
-        Button save = new Button(getTranslation("action.save"), e -> save(onSaved));
         save.setId("progress-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -92,6 +102,32 @@ class ProgressDialog extends Dialog {
             showExisting();
         }
     }
+
+    /** What the dialog needs to hold its report's edit lock while open. */
+    record Collaborators(EditLocks locks, LiveChanges live, Map<Long, OrgUnitInfo> units, SignedInUser me) {
+    }
+
+    /**
+     * Holds the lock of this unit's report on the target while the dialog is open, so that two colleagues of the unit
+     * do not report the same figure at once; while one does, the other reads who, and may ask to take over.
+     */
+    private void takeLock(Collaborators c, VerticalLayout body, Button save) {
+        // one lock per target and reporting unit: the towns reporting their shares of one target do not wait on each other
+        long key = target.id() * 100_000 + (c.me().unitId() == null ? 0 : c.me().unitId());
+        try {
+            EditSession.start(c.locks(), c.live(), this, LOCK_KIND, key, target.code(), this::close,
+                    () -> Notification.show(getTranslation("lock.lost"), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_WARNING));
+        } catch (LockHeldException held) {
+            save.setEnabled(false);
+            body.addComponentAtIndex(0, new LockNotice(c.locks(), c.live(), held.lock(), c.units(), c.me().username(), () -> {
+                close();
+                Notification.show(getTranslation("progress.lock-free"), 4000, Notification.Position.BOTTOM_START);
+            }));
+        }
+    }
+
+    static final String LOCK_KIND = "progress";
 
     private void showExisting() {
         Integer m = month.getValue();

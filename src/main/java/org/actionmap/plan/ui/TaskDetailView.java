@@ -42,6 +42,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private final transient org.actionmap.map.OnlineBaseMap onlineBaseMap;
     private final transient LiveChanges live;
     private final transient Presence presence;
+    private final transient org.actionmap.collaboration.EditLocks locks;
+    private final transient org.actionmap.security.CurrentUser currentUser;
     private final String me;
     /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
     private PresenceAvatars presenceAvatars;
@@ -57,7 +59,9 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
                           List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap,
                           LiveChanges live, ChangeLog changeLog, List<ObjectLinks> objectLinks, Presence presence,
-                          org.actionmap.security.CurrentUser currentUser) {
+                          org.actionmap.security.CurrentUser currentUser, org.actionmap.collaboration.EditLocks locks) {
+        this.locks = locks;
+        this.currentUser = currentUser;
         this.presence = presence;
         this.me = currentUser.require().username();
         this.live = live;
@@ -169,7 +173,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     }
 
     private void openReport(TargetProgress target) {
-        new ProgressDialog(progress, target.target(), year, calendar.openMonth(year), calendar.dueMonth(year), this::render).open();
+        new ProgressDialog(progress, target.target(), year, calendar.openMonth(year), calendar.dueMonth(year), this::render,
+                new ProgressDialog.Collaborators(locks, live, units.byId(), currentUser.require())).open();
     }
 
     private VerticalLayout history(TaskDetail task, Map<Long, OrgUnitInfo> unitsById) {
@@ -195,6 +200,26 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             }
             return state;
         }).setHeader(getTranslation("history.state")).setAutoWidth(true);
+        // going back to an earlier figure: reported again as a correction, by those who report this target
+        grid.addComponentColumn(e -> {
+            if (e.current() || !task.reportableTargetIds().contains(e.targetId())) {
+                return new Span();
+            }
+            com.vaadin.flow.component.button.Button again = new com.vaadin.flow.component.button.Button(
+                    getTranslation("history.report-again"), click -> {
+                try {
+                    progress.reportAgain(e.id());
+                    render();
+                } catch (org.actionmap.common.UserMessageException ex) {
+                    com.vaadin.flow.component.notification.Notification.show(ex.translate(this::getTranslation), 5000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                }
+            });
+            again.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            again.addClassName("report-again");
+            return again;
+        }).setAutoWidth(true).setKey("again");
         grid.setItems(progress.historyOfTask(task.number()));
         grid.setAllRowsVisible(true);
 

@@ -216,8 +216,11 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         side.add(presenceFor(SiteSnapshots.SITE, site.code()));
         side.add(new SitePanel(site, units.byId(), plan.tasks(), targetLines(site)));
         Button historyButton = new Button(getTranslation("history.open"), e -> new HistoryDialog(history,
-                SiteSnapshots.SITE, site.id(), site.code() + " " + site.name(getLocale()), units.byId(), false,
-                () -> { }).open());
+                SiteSnapshots.SITE, site.id(), site.code() + " " + site.name(getLocale()), units.byId(),
+                edit.mayEdit(site), () -> {
+                    refreshLayers();
+                    sites.findById(site.id()).ifPresent(x -> show(x, false));
+                }).open());
         historyButton.setId("site-history-button");
         historyButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         side.add(historyButton);
