@@ -2,5 +2,6 @@ package org.actionmap.collaboration;
 
 /** What a change did to its object, as the activity feed words it. */
 public enum ChangeAction {
-    CREATED, UPDATED, STATUS_CHANGED, DELETED, RESTORED, SPLIT, MILESTONE_RECORDED, COMPLETED, REPORTED, REVERTED
+    CREATED, UPDATED, STATUS_CHANGED, DELETED, RESTORED, SPLIT, MILESTONE_RECORDED, COMPLETED, REPORTED, REVERTED,
+    COMMENTED
 }
