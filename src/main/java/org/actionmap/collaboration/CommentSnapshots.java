@@ -17,7 +17,7 @@ class CommentSnapshots {
     static final int NAME_LENGTH = 60;
 
     @Bean
-    SnapshotSource commentSnapshots(JdbcTemplate jdbc) {
+    SnapshotSource commentSnapshotSource(JdbcTemplate jdbc) {
         return new SnapshotSource() {
             @Override
             public String kind() {

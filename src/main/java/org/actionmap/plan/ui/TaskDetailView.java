@@ -84,7 +84,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             return;
         }
         comments = commentThreads.thread(PlanSnapshots.TASK, String.valueOf(taskNumber));
-        comments.setId("comment.heading");
+        comments.setId("task-comments");
         render();
     }
 
