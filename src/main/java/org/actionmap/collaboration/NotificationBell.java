@@ -42,8 +42,12 @@ public class NotificationBell extends Div {
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         bell.addClickListener(e -> open());
         badge.setId("notification-count");
-        badge.getElement().getThemeList().addAll(List.of("badge", "error", "primary", "pill", "small"));
-        badge.getStyle().set("position", "absolute").set("top", "-0.4em").set("right", "-0.6em").set("pointer-events", "none");
+        // styled here: the Lumo badge styles are not part of the committed frontend bundle
+        badge.getStyle().set("position", "absolute").set("top", "-0.35em").set("right", "-0.7em").set("pointer-events", "none")
+                .set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
+                .set("border-radius", "1em").set("min-width", "1.2em").set("padding", "0 .3em").set("box-sizing", "border-box")
+                .set("font-size", "var(--lumo-font-size-xxs)").set("line-height", "1.5em").set("text-align", "center")
+                .set("font-weight", "600");
         add(bell, badge);
         // counted again for this user whenever a comment is written anywhere; the push runs outside any request, so
         // it runs as the user this bell was made for

@@ -108,7 +108,7 @@ class CommentThreadTest extends KaribuTestBase {
         _click(_get(_get(Div.class, spec -> spec.withId("notification-bell")), Button.class));
         Div item = _get(_get(Dialog.class, spec -> spec.withId("notification-dialog")), Div.class,
                 spec -> spec.withClasses("notification-item"));
-        assertThat(item.getElement().getTextRecursively()).contains("国土资源局的王国土在任务 1中提到了您").contains("刚刚")
+        assertThat(item.getElement().getTextRecursively()).contains("国土资源局的王国土在任务 1 中提到了您").contains("刚刚")
                 .contains("<b>请注意</b>");
         _click(item);
 
