@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The comments on one subject, oldest first, with a box to write one. A comment's text is shown as text, never as
@@ -111,9 +110,7 @@ public class CommentThread extends VerticalLayout {
         row.addClassName("comment");
         row.getElement().setAttribute("data-comment", String.valueOf(c.id()));
         row.getStyle().set("border-left", "3px solid var(--lumo-contrast-10pct)").set("padding-left", "var(--lumo-space-s)");
-        String who = Optional.ofNullable(c.authorUnitId()).map(units::get)
-                .map(u -> getTranslation("activity.who-of-unit", c.authorName(), u.name(getLocale()))).orElse(c.authorName());
-        Span author = new Span(who);
+        Span author = new Span(Who.of(this, getLocale(), c.authorName(), c.authorUnitId(), units));
         author.addClassName("comment-author");
         author.getStyle().set("font-weight", "600");
         Span when = new Span(" · " + RelativeTime.ago(this, Duration.between(c.createdAt(), now)));

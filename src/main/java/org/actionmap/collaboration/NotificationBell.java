@@ -91,9 +91,8 @@ public class NotificationBell extends Div {
     }
 
     private Div item(NotificationInfo n, Instant now, Dialog dialog) {
-        String who = Optional.ofNullable(n.authorUnitId()).map(units::get)
-                .map(u -> getTranslation("activity.who-of-unit", n.authorName(), u.name(getLocale()))).orElse(n.authorName());
-        Span sentence = new Span(getTranslation("notification.mentioned", who, subject(n.subjectKind(), n.subjectKey())));
+        Span sentence = new Span(getTranslation("notification.mentioned", Who.of(this, getLocale(), n.authorName(), n.authorUnitId(), units),
+                subject(n.subjectKind(), n.subjectKey())));
         sentence.getStyle().set("font-weight", n.read() ? "400" : "600");
         Span ago = new Span(" · " + RelativeTime.ago(this, Duration.between(n.createdAt(), now)));
         ago.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -108,12 +107,15 @@ public class NotificationBell extends Div {
         item.getStyle().set("cursor", "pointer").set("padding", "var(--lumo-space-xs) 0")
                 .set("border-top", "1px solid var(--lumo-contrast-10pct)");
         Optional<String> link = links.subjectLink(n.subjectKind(), n.subjectKey());
-        item.addClickListener(e -> {
+        Runnable follow = () -> {
             notifications.markRead(n.id());
             count();
             dialog.close();
             link.map(Location::new).ifPresent(l -> UI.getCurrent().navigate(l.getPath(), l.getQueryParameters()));
-        });
+        };
+        item.addClickListener(e -> follow.run());
+        // a button for the keyboard too
+        item.getElement().addEventListener("keydown", e -> follow.run()).setFilter("event.key === 'Enter' || event.key === ' '");
         return item;
     }
 

@@ -88,8 +88,15 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         render();
     }
 
-    /** A report on one of this task's targets, or any change of map features when a target is computed from them. */
+    /**
+     * A report on one of this task's targets, or any change of map features when a target is computed from them; not
+     * a comment.
+     */
     private boolean concerns(org.actionmap.collaboration.ChangeEvent event) {
+        if (org.actionmap.collaboration.CommentService.KIND.equals(event.kind())) {
+            // the thread, the comment buttons and the activity feed follow comments themselves
+            return false;
+        }
         return PlanSnapshots.PROGRESS_ENTRY.equals(event.kind()) ? targetCodes.contains(event.code()) : hasMapFigures;
     }
 
