@@ -76,7 +76,7 @@ public class ActivityFeed extends Div {
             if (around.length > 1) {
                 row.add(new Span(around[1]));
             }
-            Span ago = new Span(getTranslation("activity.sentence-end", ago(Duration.between(e.at(), now))));
+            Span ago = new Span(getTranslation("activity.sentence-end", RelativeTime.ago(this, Duration.between(e.at(), now))));
             ago.getElement().setAttribute("title", time.format(e.at()));
             ago.getStyle().set("color", "var(--lumo-secondary-text-color)");
             row.add(ago);
@@ -98,21 +98,5 @@ public class ActivityFeed extends Div {
             case REPORTED -> getTranslation("activity.month", state.path("month").asInt());
             default -> "";
         };
-    }
-
-    private String ago(Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
-        if (minutes < 1) {
-            return getTranslation("activity.ago.now");
-        }
-        if (minutes < 60) {
-            return getTranslation(minutes == 1 ? "activity.ago.minute" : "activity.ago.minutes", minutes);
-        }
-        long hours = minutes / 60;
-        if (hours < 24) {
-            return getTranslation(hours == 1 ? "activity.ago.hour" : "activity.ago.hours", hours);
-        }
-        long days = hours / 24;
-        return getTranslation(days == 1 ? "activity.ago.day" : "activity.ago.days", days);
     }
 }

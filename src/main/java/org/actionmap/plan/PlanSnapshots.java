@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PlanSnapshots {
 
     public static final String PROGRESS_ENTRY = "progress_entry";
+    /** Comment subjects of the plan: a task by its number, a target by its code. */
+    public static final String TASK = "task";
+    public static final String TARGET = "target";
 
     @Bean
     SnapshotSource progressEntrySnapshots(JdbcTemplate jdbc) {

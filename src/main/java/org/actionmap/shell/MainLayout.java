@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout {
     private final transient UserService userService;
 
     public MainLayout(CurrentUser currentUser, OrgUnitService units, UserService userService,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, java.util.List<HeaderItem> headerItems) {
         this.authentication = authentication;
         this.userService = userService;
         SignedInUser me = currentUser.require();
@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         Div spacer = new Div();
         header.addAndExpand(spacer);
+        headerItems.forEach(item -> header.add(item.create()));
         header.add(userMenu(me, me.unitId() == null ? null : units.byId().get(me.unitId()).name(getLocale())));
         addToNavbar(header);
 

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.actionmap.collaboration.ChangeEvent;
+import org.actionmap.collaboration.CommentThreads;
 import org.actionmap.collaboration.EditLocks;
 import org.actionmap.collaboration.EditSession;
 import org.actionmap.collaboration.History;
@@ -70,6 +71,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private final transient LandMeasures measures;
     private ParcelForm form;
     private final transient History history;
+    private final transient CommentThreads commentThreads;
     private final transient EditLocks locks;
     private final transient LiveChanges live;
     private final transient Presence presence;
@@ -96,7 +98,9 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     public LandMapView(ParcelService parcels, OrgUnitService units, ParcelEditService edit, PlanService plan,
                        LandMeasures measures, OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers,
-                       LiveChanges live, History history, EditLocks locks, Presence presence, CurrentUser currentUser) {
+                       LiveChanges live, History history, EditLocks locks, Presence presence, CurrentUser currentUser,
+                       CommentThreads commentThreads) {
+        this.commentThreads = commentThreads;
         this.history = history;
         this.locks = locks;
         this.live = live;
@@ -278,6 +282,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                     show(p, false);
                 })).open());
         historyButton.setId("parcel-history-button");
+        side.add(commentThreads.button(LandSnapshots.PARCEL, parcel.code(), parcel.code() + " " + parcel.name()));
         historyButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         side.add(historyButton);

@@ -20,11 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** One target: its name, actual against target, a progress bar, its state, and a report button where allowed. */
+/**
+ * One target: its name, actual against target, a progress bar, its state, a report button where allowed, and the
+ * button that opens the target's comments.
+ */
 class TargetRow extends Div {
 
     TargetRow(TargetProgress progress, int year, Map<Long, OrgUnitInfo> units, boolean mayReport,
-              Consumer<TargetProgress> onReport) {
+              Consumer<TargetProgress> onReport, com.vaadin.flow.component.Component comments) {
         TargetInfo t = progress.target();
         Locale locale = getLocale();
         setWidthFull();
@@ -43,11 +46,12 @@ class TargetRow extends Div {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.getStyle().set("flex-wrap", "wrap");
         head.setWidthFull();
+        head.addAndExpand(new Span());
+        head.add(comments);
         if (mayReport && t.reported()) {
             Button report = new Button(getTranslation("progress.report"), VaadinIcon.PENCIL.create(), e -> onReport.accept(progress));
             report.addThemeVariants(ButtonVariant.LUMO_SMALL);
             report.addClassName("report-button");
-            head.addAndExpand(new Span());
             head.add(report);
         }
         add(head);

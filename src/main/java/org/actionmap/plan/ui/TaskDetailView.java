@@ -9,6 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import org.actionmap.collaboration.ActivityFeed;
 import org.actionmap.collaboration.ActivityFilter;
 import org.actionmap.collaboration.ChangeLog;
+import org.actionmap.collaboration.CommentThread;
+import org.actionmap.collaboration.CommentThreads;
 import org.actionmap.collaboration.LiveChanges;
 import org.actionmap.collaboration.ObjectLinks;
 import org.actionmap.collaboration.Presence;
@@ -49,7 +51,10 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     private PresenceAvatars presenceAvatars;
     private final transient ChangeLog changeLog;
     private final transient List<ObjectLinks> objectLinks;
+    private final transient CommentThreads commentThreads;
     private int number;
+    /** Kept across re-renders so that a comment being written survives a colleague's report. */
+    private CommentThread comments;
     /** What this page shows, so that only changes that concern it re-render it. */
     private volatile java.util.Set<String> targetCodes = java.util.Set.of();
     private volatile boolean hasMapFigures;
@@ -59,12 +64,14 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
     public TaskDetailView(PlanService plans, ProgressService progress, OrgUnitService units, ReportingCalendar calendar,
                           List<TaskFeatures> taskFeatures, org.actionmap.map.OnlineBaseMap onlineBaseMap,
                           LiveChanges live, ChangeLog changeLog, List<ObjectLinks> objectLinks, Presence presence,
-                          org.actionmap.security.CurrentUser currentUser, org.actionmap.collaboration.EditLocks locks) {
+                          org.actionmap.security.CurrentUser currentUser, org.actionmap.collaboration.EditLocks locks,
+                          CommentThreads commentThreads) {
         this.locks = locks;
         this.currentUser = currentUser;
         this.presence = presence;
         this.me = currentUser.require().username();
         this.live = live;
+        this.commentThreads = commentThreads;
         this.changeLog = changeLog;
         this.objectLinks = List.copyOf(objectLinks);
         this.onlineBaseMap = onlineBaseMap;
@@ -89,11 +96,20 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             event.rerouteToError(NotFoundException.class, getTranslation("task.not-found", taskNumber));
             return;
         }
+        comments = commentThreads.thread(PlanSnapshots.TASK, String.valueOf(taskNumber));
+        comments.setId("task-comments");
         render();
     }
 
-    /** A report on one of this task's targets, or any change of map features when a target is computed from them. */
+    /**
+     * A report on one of this task's targets, or any change of map features when a target is computed from them; not
+     * a comment.
+     */
     private boolean concerns(org.actionmap.collaboration.ChangeEvent event) {
+        if (org.actionmap.collaboration.CommentService.KIND.equals(event.kind())) {
+            // the thread, the comment buttons and the activity feed follow comments themselves
+            return false;
+        }
         return event.changesContent() && (PlanSnapshots.PROGRESS_ENTRY.equals(event.kind())
                 ? targetCodes.contains(event.code()) : hasMapFigures);
     }
@@ -132,9 +148,12 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
             add(requirementSection(task, requirement, unitsById));
         }
         add(history(task, unitsById));
-        // the task's activity: reports on its targets and changes of the features on its map
+        add(new H3(getTranslation("comment.heading")), comments);
+        // the task's activity: reports on its targets, changes of the features on its map, comments on it and its targets
         java.util.Set<String> codes = new java.util.HashSet<>(targetCodes);
         features.forEach(set -> set.features().forEach(f -> codes.add(f.code())));
+        codes.add(org.actionmap.collaboration.CommentService.subjectCode(PlanSnapshots.TASK, String.valueOf(number)));
+        targetCodes.forEach(code -> codes.add(org.actionmap.collaboration.CommentService.subjectCode(PlanSnapshots.TARGET, code)));
         ActivityFeed activity = new ActivityFeed(() -> changeLog.activity(new ActivityFilter(null, null, codes), 20),
                 unitsById, objectLinks, live);
         activity.setId("task-activity");
@@ -167,7 +186,8 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<In
         }
         for (TargetProgress target : requirement.targets()) {
             section.add(new TargetRow(target, task.year(), unitsById,
-                    task.reportableTargetIds().contains(target.target().id()), this::openReport));
+                    task.reportableTargetIds().contains(target.target().id()), this::openReport,
+                    commentThreads.button(PlanSnapshots.TARGET, target.target().code(), target.target().name(getLocale()))));
         }
         return section;
     }

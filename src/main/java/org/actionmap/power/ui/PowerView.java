@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.actionmap.collaboration.ChangeEvent;
+import org.actionmap.collaboration.CommentThreads;
 import org.actionmap.collaboration.EditLocks;
 import org.actionmap.collaboration.EditSession;
 import org.actionmap.collaboration.History;
@@ -89,6 +90,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final transient ReportingCalendar calendar;
     private final transient PlanService plan;
     private final transient History history;
+    private final transient CommentThreads commentThreads;
     private final transient EditLocks locks;
     private final transient LiveChanges live;
     private final transient Presence presence;
@@ -114,7 +116,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
 
     public PowerView(PowerService power, PowerEditService edit, ReportingCalendar calendar, PlanService plan,
                      OnlineBaseMap onlineBaseMap, LiveChanges live, History history, OrgUnitService units,
-                     EditLocks locks, Presence presence, CurrentUser currentUser) {
+                     EditLocks locks, Presence presence, CurrentUser currentUser, CommentThreads commentThreads) {
+        this.commentThreads = commentThreads;
         this.locks = locks;
         this.live = live;
         this.presence = presence;
@@ -348,7 +351,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             side.add(new HorizontalLayout(change, record));
         }
         side.add(presenceFor(PowerSnapshots.SUBSTATION, s.code()));
-        side.add(panel, historyButton(PowerSnapshots.SUBSTATION, s.id(), s.name(getLocale()), s.code()));
+        side.add(panel, historyButton(PowerSnapshots.SUBSTATION, s.id(), s.name(getLocale()), s.code()),
+                commentThreads.button(PowerSnapshots.SUBSTATION, s.code(), s.name(getLocale())));
         if (zoom) {
             map.setView(s.lon(), s.lat(), 14);
         }
@@ -382,7 +386,8 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
             side.add(new HorizontalLayout(change, split));
         }
         side.add(presenceFor(PowerSnapshots.POWER_LINE, l.code()));
-        side.add(panel, historyButton(PowerSnapshots.POWER_LINE, l.id(), l.name(getLocale()), l.code()));
+        side.add(panel, historyButton(PowerSnapshots.POWER_LINE, l.id(), l.name(getLocale()), l.code()),
+                commentThreads.button(PowerSnapshots.POWER_LINE, l.code(), l.name(getLocale())));
         if (zoom) {
             fitTo(l);
         }

@@ -1,5 +1,6 @@
 package org.actionmap.site.ui;
 
+import org.actionmap.collaboration.CommentThreads;
 import org.actionmap.collaboration.EditLocks;
 import org.actionmap.collaboration.EditSession;
 import org.actionmap.collaboration.History;
@@ -75,6 +76,7 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
 
     private final transient LiveChanges live;
     private final transient History history;
+    private final transient CommentThreads commentThreads;
     private final transient EditLocks locks;
     private final transient Presence presence;
     private final String me;
@@ -87,7 +89,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
 
     public SiteView(SiteService sites, SiteEditService edit, SiteMeasures measures, PlanService plan,
                     OrgUnitService units, OnlineBaseMap onlineBaseMap, LiveChanges live, History history,
-                    EditLocks locks, Presence presence, CurrentUser currentUser) {
+                    EditLocks locks, Presence presence, CurrentUser currentUser, CommentThreads commentThreads) {
+        this.commentThreads = commentThreads;
         this.live = live;
         this.history = history;
         this.locks = locks;
@@ -223,7 +226,7 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
                 }).open());
         historyButton.setId("site-history-button");
         historyButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        side.add(historyButton);
+        side.add(historyButton, commentThreads.button(SiteSnapshots.SITE, site.code(), site.name(getLocale())));
         highlight(site);
         if (zoom) {
             double[] e = site.extent();
