@@ -35,19 +35,22 @@ class ReportAgainTest {
     void anEarlierFigureComesBackAsANewEntryAndOnlyTheReporterMayDoIt() {
         Long tradeUnit = jdbc.queryForObject("select unit_id from app_user where username = 'trade'", Long.class);
         TargetInfo t = runAs.user("trade", () -> plans.allTargets()).stream().map(TargetProgress::target)
-                .filter(x -> x.measure() == MeasureKind.REPORTED && x.accumulation() == Accumulation.SUM_OF_MONTHS)
+                .filter(x -> x.measure() == MeasureKind.REPORTED && x.accumulation() != Accumulation.LEVEL
+                        && x.value() != null && x.value().signum() > 0)
                 .filter(x -> tradeUnit.equals(x.reporterUnitId()))
                 .findFirst().orElseThrow();
-        ProgressEntryInfo first = runAs.user("trade", () -> progress.report(t.id(), 9, new BigDecimal("3"), "first"));
-        runAs.user("trade", () -> progress.report(t.id(), 9, new BigDecimal("5"), "second"));
+        // above anything reported for earlier months, so that a running total stays in order
+        BigDecimal big = t.value().multiply(BigDecimal.TEN).setScale(0, java.math.RoundingMode.UP);
+        ProgressEntryInfo first = runAs.user("trade", () -> progress.report(t.id(), 9, big, "first"));
+        runAs.user("trade", () -> progress.report(t.id(), 9, big.add(BigDecimal.ONE), "second"));
 
         assertThatThrownBy(() -> runAs.user("land", () -> progress.reportAgain(first.id())))
                 .isInstanceOf(NotPermittedException.class);
         ProgressEntryInfo back = runAs.user("trade", () -> progress.reportAgain(first.id()));
 
-        assertThat(back.value()).isEqualByComparingTo("3");
+        assertThat(back.value()).isEqualByComparingTo(big);
         assertThat(back.id()).isNotEqualTo(first.id());
-        assertThat(runAs.user("trade", () -> progress.ownEntry(t.id(), 9)).orElseThrow().value()).isEqualByComparingTo("3");
+        assertThat(runAs.user("trade", () -> progress.ownEntry(t.id(), 9)).orElseThrow().value()).isEqualByComparingTo(big);
         assertThat(log.history("progress_entry", back.id()).get(0).action()).isEqualTo(ChangeAction.REVERTED);
         assertThatThrownBy(() -> runAs.user("trade", () -> progress.reportAgain(back.id())))
                 .isInstanceOfSatisfying(UserMessageException.class,
