@@ -65,8 +65,7 @@ public class ActivityFeed extends Div {
                     : Optional.ofNullable(e.actorUnitId()).map(units::get)
                     .map(u -> getTranslation("activity.who-of-unit", e.actorName(), u.name(getLocale())))
                     .orElse(e.actorName());
-            String object = getTranslation("activity.object", getTranslation("activity.kind." + e.kind()), e.code(),
-                    e.label(getLocale()));
+            String object = objectText(e);
             // the object becomes a link inside the translated sentence, wherever the language puts it
             String sentence = getTranslation("activity.action." + e.action().name(), who, "\u0000", detail(e));
             String[] around = sentence.split("\u0000", 2);
@@ -82,6 +81,17 @@ public class ActivityFeed extends Div {
             row.add(ago);
             add(row);
         }
+    }
+
+    /**
+     * How the object is named: "parcel DS-07 (name)" by default; a kind may name its objects its own way
+     * ({@code activity.object.<kind>}), e.g. a figure by its target's name alone, whose code means nothing to readers.
+     */
+    private String objectText(ChangeLogEntry e) {
+        String kindName = getTranslation("activity.kind." + e.kind());
+        String own = "activity.object." + e.kind();
+        String text = getTranslation(own, kindName, e.code(), e.label(getLocale()));
+        return text.contains(own) ? getTranslation("activity.object", kindName, e.code(), e.label(getLocale())) : text;
     }
 
     /** What a sentence says beside the action: the status a parcel was moved to, the month a figure was reported for. */

@@ -69,5 +69,12 @@ class LiveIT extends BrowserTestBase {
         leaderMap.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("14-leader-map-live.png")));
         figures.waitForCondition(() -> !figures.locator(TARGET).first().innerText().equals(before));
         figures.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("15-leader-figures-live.png")));
+
+        // the change in the plan's activity, in a sentence naming the land bureau's person and unit
+        figures.navigate(url("/activity"));
+        Locator entry = figures.locator(".activity-entry").first();
+        entry.waitFor();
+        assertThat(entry.innerText()).contains("国土资源局").contains(code).contains("已征收");
+        figures.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("16-activity.png")));
     }
 }

@@ -17,8 +17,8 @@ class MapIT extends BrowserTestBase {
         // OpenLayers draws into canvases of its own, some of them hidden: wait for one to exist, not to be visible
         page.waitForCondition(() -> map.locator("canvas").count() > 0);
         Locator layerBoxes = map.locator(".am-map-layers input[type=checkbox]");
-        page.waitForCondition(() -> layerBoxes.count() == 12);
-        assertThat(map.locator(".am-map-layers").innerText()).contains("地块", "园区", "河流", "电厂", "乡镇驻地", "变电站", "已建成线路", "项目站点");
+        page.waitForCondition(() -> layerBoxes.count() == 13);
+        assertThat(map.locator(".am-map-layers").innerText()).contains("地块", "园区", "河流", "电厂", "乡镇驻地", "变电站", "已建成线路", "项目站点", "正在编辑");
         assertThat(map.locator(".ol-attribution").innerText()).contains("GeoNames");
 
         map.hover();
