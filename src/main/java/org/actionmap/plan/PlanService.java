@@ -127,8 +127,9 @@ public class PlanService {
     /** A target of the active plan by its catalogue code, with its task number, for a link or a label. */
     @Transactional(readOnly = true)
     public Optional<TargetInfo> target(String code) {
-        return plans.findFirstByOrderByYearDescIdDesc().flatMap(plan -> targets.findByPlan(plan.getId()).stream()
-                .map(Target::toInfo).filter(t -> t.code().equals(code)).findFirst());
+        // one target, not the whole plan's: links and labels ask for this on every live refresh of every open page
+        return plans.findFirstByOrderByYearDescIdDesc().flatMap(plan -> targets.findByPlanAndCode(plan.getId(), code))
+                .map(Target::toInfo);
     }
 
     /** The year of the active plan, and the date its figures stand at (the reporting date, at most the year's end). */

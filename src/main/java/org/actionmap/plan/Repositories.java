@@ -25,6 +25,9 @@ interface TargetRepository extends JpaRepository<Target, Long> {
     @Query("select t from Target t join fetch t.task join fetch t.requirement where t.plan.id = :planId"
             + " order by t.task.number, t.requirement.number, t.position")
     List<Target> findByPlan(@Param("planId") Long planId);
+
+    @Query("select t from Target t join fetch t.task join fetch t.requirement where t.plan.id = :planId and t.code = :code")
+    java.util.Optional<Target> findByPlanAndCode(@Param("planId") Long planId, @Param("code") String code);
 }
 
 interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {

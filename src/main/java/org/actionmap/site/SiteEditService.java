@@ -89,7 +89,7 @@ public class SiteEditService {
             before = sites.findById(draft.id()).orElseThrow(() -> new UserMessageException("site.error.gone"));
             access.requireEdit(user, before.responsibleUnitId());
             if (before.version() != draft.version()) {
-                throw new UserMessageException("site.error.stale", before.code(), String.valueOf(before.updatedBy()));
+                throw new StaleSiteException(before);
             }
         }
         String code = checkFields(draft);
@@ -129,7 +129,7 @@ public class SiteEditService {
                     placement.townshipId(), placement.areaM2(), blankToNull(draft.notes()), user.username(),
                     draft.geometry(), id, draft.version());
             if (changed == 0) {
-                throw new UserMessageException("site.error.stale", code, String.valueOf(before.updatedBy()));
+                throw new StaleSiteException(sites.findById(id).orElse(before));
             }
             jdbc.update("delete from site_task where site_id = ?", id);
         }
@@ -182,6 +182,13 @@ public class SiteEditService {
             throw new UserMessageException("site.error.gone");
         }
         changes.record(SiteSnapshots.SITE, id, ChangeAction.RESTORED);
+    }
+
+    /** A site's stored shape as GeoJSON (also a deleted one's), to compare it with an edited one. */
+    @Transactional(readOnly = true)
+    public Optional<String> geometryOf(long id) {
+        return jdbc.query("select st_asgeojson(geom, 7) from site where id = ?", (rs, n) -> rs.getString(1), id)
+                .stream().findFirst();
     }
 
     /** Whether the signed-in user may create sites (for their own unit). */

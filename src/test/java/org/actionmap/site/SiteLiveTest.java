@@ -60,4 +60,31 @@ class SiteLiveTest extends KaribuTestBase {
                     .contains("实时改名的项目");
         });
     }
+
+    @Test
+    void aStaleSaveOfASiteShowsBothVersionsAndAppliesMineOnTop() {
+        original = sites.findAll().stream().filter(s -> s.kind() == SiteKind.TECH_TRANSFORMATION).skip(1).findFirst().orElseThrow();
+        signIn("trade");
+        UI.getCurrent().navigate("sites", com.vaadin.flow.router.QueryParameters.of("site", original.code()));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("site-edit-button")));
+        // a colleague of the same bureau saves meanwhile, from a form opened earlier
+        runAs.user("trade", () -> edit.save(renamed(original, "同事改的项目名")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("site-name-zh")), "我改的项目名");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("site-save")));
+
+        assertThat(sites.findById(original.id()).orElseThrow().nameZh()).isEqualTo("同事改的项目名");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.actionmap.collaboration.ConflictDialog.Row> rows =
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.grid.Grid.class,
+                        spec -> spec.withId("conflict-rows"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(rows))
+                .anyMatch(r -> r.mine().equals("我改的项目名") && r.theirs().equals("同事改的项目名"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withId("conflict-apply-mine")));
+        assertThat(sites.findById(original.id()).orElseThrow().nameZh()).isEqualTo("我改的项目名");
+        jdbc.update("delete from edit_lock where kind = 'site' and object_id = ?", original.id());
+    }
 }

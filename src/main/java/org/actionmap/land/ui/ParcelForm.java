@@ -1,5 +1,6 @@
 package org.actionmap.land.ui;
 
+import org.actionmap.shell.DeleteConfirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -313,22 +314,15 @@ class ParcelForm extends VerticalLayout {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("parcel.delete.title", existing.code()));
-        confirm.setText(getTranslation("parcel.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("parcel.form.cancel"));
-        confirm.setConfirmText(getTranslation("parcel.form.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                edit.delete(existing.id(), existing.version());
-                mapSide.deleted(existing);
-            } catch (UserMessageException ex) {
-                showError(ex);
-            }
-        });
-        confirm.open();
+        DeleteConfirmation.open(getTranslation("parcel.delete.title", existing.code()), getTranslation("parcel.delete.text"),
+                getTranslation("parcel.form.cancel"), getTranslation("parcel.form.delete"), () -> {
+                    try {
+                        edit.delete(existing.id(), existing.version());
+                        mapSide.deleted(existing);
+                    } catch (UserMessageException ex) {
+                        showError(ex);
+                    }
+                });
     }
 
     private void showError(UserMessageException e) {

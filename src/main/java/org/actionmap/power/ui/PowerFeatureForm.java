@@ -1,8 +1,8 @@
 package org.actionmap.power.ui;
 
+import org.actionmap.shell.DeleteConfirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -141,23 +141,17 @@ abstract class PowerFeatureForm extends VerticalLayout {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("power.delete.title",
-                "zh".equals(getLocale().getLanguage()) ? existing.nameZh() : existing.nameEn()));
-        confirm.setText(getTranslation("power.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("parcel.form.cancel"));
-        confirm.setConfirmText(getTranslation("parcel.form.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                edit.delete(existing.kind(), existing.id(), existing.version());
-                host.deleted(code.getValue());
-            } catch (UserMessageException ex) {
-                showError(ex);
-            }
-        });
-        confirm.open();
+        DeleteConfirmation.open(getTranslation("power.delete.title",
+                        "zh".equals(getLocale().getLanguage()) ? existing.nameZh() : existing.nameEn()),
+                getTranslation("power.delete.text"), getTranslation("parcel.form.cancel"),
+                getTranslation("parcel.form.delete"), () -> {
+                    try {
+                        edit.delete(existing.kind(), existing.id(), existing.version());
+                        host.deleted(code.getValue());
+                    } catch (UserMessageException ex) {
+                        showError(ex);
+                    }
+                });
     }
 
     protected void showError(UserMessageException e) {

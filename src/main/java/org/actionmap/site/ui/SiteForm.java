@@ -1,10 +1,11 @@
 package org.actionmap.site.ui;
 
+import org.actionmap.collaboration.ConflictDialog;
+import org.actionmap.shell.DeleteConfirmation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,6 +60,8 @@ class SiteForm extends VerticalLayout {
     private final transient SiteEditService edit;
     private final transient MapSide mapSide;
     private final SiteDetails existing;
+    /** The version the change starts from: the one opened, or the newer one the user applied it on top of. */
+    private int baseVersion;
     private final RadioButtonGroup<Shape> shape = new RadioButtonGroup<>();
     private final NumberField lon = new NumberField();
     private final NumberField lat = new NumberField();
@@ -83,6 +86,7 @@ class SiteForm extends VerticalLayout {
     SiteForm(SiteDetails existing, String geometry, List<TaskRef> taskChoices, List<OrgUnitInfo> unitChoices,
              Long ownUnitId, SiteEditService edit, MapSide mapSide) {
         this.existing = existing;
+        this.baseVersion = existing == null ? 0 : existing.version();
         this.geometry = geometry;
         this.edit = edit;
         this.mapSide = mapSide;
@@ -340,7 +344,7 @@ class SiteForm extends VerticalLayout {
         // only the dates shown count: a date left in a field the status no longer shows is not sent
         SiteDates dates = new SiteDates(startedOn.isVisible() ? startedOn.getValue() : null,
                 completedOn.isVisible() ? completedOn.getValue() : null, openedOn.isVisible() ? openedOn.getValue() : null);
-        SiteDraft draft = new SiteDraft(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
+        SiteDraft draft = new SiteDraft(existing == null ? null : existing.id(), baseVersion,
                 code.getValue(), nameZh.getValue(), nameEn.getValue(), kind.getValue(), status.getValue(), dates,
                 unit.getValue() == null ? null : unit.getValue().id(),
                 tasks.getValue().stream().map(TaskRef::id).collect(Collectors.toSet()), notes.getValue(), geometry);
@@ -351,28 +355,50 @@ class SiteForm extends VerticalLayout {
         } catch (SiteGeometryException e) {
             showProblem(e);
             showError(e);
+        } catch (StaleSiteException e) {
+            showConflict(draft, e.current());
         } catch (UserMessageException e) {
             showError(e);
         }
     }
 
+    /** A colleague saved the site meanwhile: both versions side by side, mine applied on top of theirs or dropped. */
+    private void showConflict(SiteDraft mine, SiteDetails theirs) {
+        String theirGeometry = edit.geometryOf(theirs.id()).orElse(null);
+        java.util.function.Function<SiteDates, String> dates = d -> java.util.stream.Stream.of(d.startedOn(),
+                d.completedOn(), d.openedOn()).map(x -> x == null ? "—" : x.toString()).collect(Collectors.joining(" / "));
+        List<ConflictDialog.Row> rows = List.of(
+                new ConflictDialog.Row(getTranslation("site.code"), mine.code(), theirs.code()),
+                new ConflictDialog.Row(getTranslation("site.name-zh"), mine.nameZh(), theirs.nameZh()),
+                new ConflictDialog.Row(getTranslation("site.name-en"), mine.nameEn(), theirs.nameEn()),
+                new ConflictDialog.Row(getTranslation("site.kind"), getTranslation("site.kind." + mine.kind().name()),
+                        getTranslation("site.kind." + theirs.kind().name())),
+                new ConflictDialog.Row(getTranslation("site.status"), getTranslation("site.status." + mine.status().name()),
+                        getTranslation("site.status." + theirs.status().name())),
+                new ConflictDialog.Row(getTranslation("conflict.steps"), dates.apply(mine.dates()), dates.apply(theirs.dates())),
+                new ConflictDialog.Row(getTranslation("site.notes"), mine.notes(), theirs.notes()),
+                new ConflictDialog.Row(getTranslation("conflict.shape"),
+                        java.util.Objects.equals(mine.geometry(), theirGeometry) ? getTranslation("conflict.same-shape") : getTranslation("conflict.shape-mine"),
+                        java.util.Objects.equals(mine.geometry(), theirGeometry) ? getTranslation("conflict.same-shape") : getTranslation("conflict.shape-theirs")));
+        ConflictDialog dialog = new ConflictDialog(theirs.code(), String.valueOf(theirs.updatedBy()), rows, mine.geometry(),
+                theirGeometry, () -> {
+            baseVersion = theirs.version();
+            save();
+        }, () -> mapSide.closed(theirs));
+        dialog.fit(theirs.extent());
+        dialog.open();
+    }
+
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("site.delete.title", existing.code()));
-        confirm.setText(getTranslation("site.delete.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("site.form.cancel"));
-        confirm.setConfirmText(getTranslation("site.form.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                edit.delete(existing.id(), existing.version());
-                mapSide.deleted(existing);
-            } catch (UserMessageException ex) {
-                showError(ex);
-            }
-        });
-        confirm.open();
+        DeleteConfirmation.open(getTranslation("site.delete.title", existing.code()), getTranslation("site.delete.text"),
+                getTranslation("site.form.cancel"), getTranslation("site.form.delete"), () -> {
+                    try {
+                        edit.delete(existing.id(), existing.version());
+                        mapSide.deleted(existing);
+                    } catch (UserMessageException ex) {
+                        showError(ex);
+                    }
+                });
     }
 
     private void showError(UserMessageException e) {
