@@ -83,4 +83,22 @@ class LiveViewsTest extends KaribuTestBase {
         String sentence = _find(Div.class, spec -> spec.withClasses("activity-entry")).get(0).getElement().getTextRecursively();
         assertThat(sentence).contains("国土资源局").contains("修改了").contains("地块 " + code).contains("刚刚");
     }
+
+    @Test
+    void theLeadersParcelListFollowsTheChangeUnderItsFilters() {
+        signIn("leader");
+        UI.getCurrent().navigate("map");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("parcel-list-button")));
+
+        Renames.rename(runAs, parcels, edit, code, "列表里的新名字");
+
+        untilShown(() -> {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.grid.Grid<org.actionmap.land.ParcelDetails> grid =
+                    _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("parcel-grid"));
+            return com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
+                    .anyMatch(p -> p.code().equals(code) && p.name().equals("列表里的新名字"));
+        });
+    }
 }

@@ -82,6 +82,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
     private String shownParcel;
     /** Colleagues changed parcels since the search's items were read. */
     private boolean searchStale;
+    /** The parcel list beside the map, when it is shown. */
+    private ParcelListPanel list;
     /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
     private PresenceAvatars presenceAvatars;
     private final transient ParcelService parcels;
@@ -202,6 +204,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 searchStale = true;
                 if (form == null && shownParcel != null) {
                     parcels.findByCode(shownParcel).ifPresentOrElse(p -> show(p, false), this::showLegend);
+                } else if (form == null && list != null && list.isAttached()) {
+                    list.replaceItems(parcels.findAll());
                 }
             }
             events.stream().map(e -> e.kind()).distinct().forEach(kind -> otherLayers.forEach(source ->
@@ -257,7 +261,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         shownParcel = null;
         side.removeAll();
         map.highlight(PARCELS, null);
-        side.add(search, actions(), new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true)));
+        list = new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true));
+        side.add(search, actions(), list);
     }
 
     private void show(ParcelDetails parcel, boolean zoom) {

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 /** The parcels as a list beside the map, filtered by zone, township, status and purpose; a row opens the parcel. */
 class ParcelListPanel extends VerticalLayout {
 
-    private final List<ParcelDetails> all;
+    private List<ParcelDetails> all;
     private final Grid<ParcelDetails> grid = new Grid<>();
     private final ComboBox<ZoneSummary> zone = new ComboBox<>();
     private final ComboBox<OrgUnitInfo> township = new ComboBox<>();
@@ -86,6 +86,12 @@ class ParcelListPanel extends VerticalLayout {
         count.setId("parcel-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(zone, township, status, purpose, task, count, grid);
+        filter();
+    }
+
+    /** Colleagues changed parcels: the list shows them as they are now, under the same filters. */
+    void replaceItems(List<ParcelDetails> parcels) {
+        this.all = parcels;
         filter();
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 /** The sites as a list beside the map, filtered by kind, status, task and responsible unit; a row opens the site. */
 class SiteListPanel extends VerticalLayout {
 
-    private final List<SiteDetails> all;
+    private List<SiteDetails> all;
     private final Grid<SiteDetails> grid = new Grid<>();
     private final Select<SiteKind> kind = new Select<>();
     private final Select<SiteStatus> status = new Select<>();
@@ -77,6 +77,12 @@ class SiteListPanel extends VerticalLayout {
         count.setId("site-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         add(kind, status, task, unit, count, grid);
+        filter();
+    }
+
+    /** Colleagues changed sites: the list shows them as they are now, under the same filters. */
+    void replaceItems(List<SiteDetails> sites) {
+        this.all = sites;
         filter();
     }
 

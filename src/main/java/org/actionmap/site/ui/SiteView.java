@@ -82,6 +82,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
     private final String me;
     /** The code of the site beside the map, to read it again when a colleague changes it. */
     private String shownSite;
+    /** The site list beside the map, when it is shown. */
+    private SiteListPanel list;
     /** The edit lock of the site in the form; null for a new site or while not editing. */
     private EditSession editSession;
     /** The avatars beside the subject shown, kept while it stays shown so that a re-render does not re-announce it. */
@@ -109,6 +111,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
             refreshLayers();
             if (form == null && shownSite != null) {
                 sites.findByCode(shownSite).ifPresentOrElse(x -> show(x, false), this::showLegend);
+            } else if (form == null && list != null && list.isAttached()) {
+                list.replaceItems(sites.findAll());
             }
         });
 
@@ -202,7 +206,8 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         shownSite = null;
         side.removeAll();
         highlight(null);
-        side.add(actions(), new SiteListPanel(sites.findAll(), units.byId(), plan.tasks(), s -> show(s, true)));
+        list = new SiteListPanel(sites.findAll(), units.byId(), plan.tasks(), s -> show(s, true));
+        side.add(actions(), list);
     }
 
     private void show(SiteDetails site, boolean zoom) {
