@@ -66,8 +66,11 @@ class LiveIT extends BrowserTestBase {
         // no reload: the leader's pages change by themselves
         leaderMap.waitForCondition(() -> panel.innerText().contains("已征收"));
         leaderMap.waitForTimeout(800);
+        // a background tab draws no frames, so a screenshot of it can wait forever: bring it to the front first
+        leaderMap.bringToFront();
         leaderMap.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("14-leader-map-live.png")));
         figures.waitForCondition(() -> !figures.locator(TARGET).first().innerText().equals(before));
+        figures.bringToFront();
         figures.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("15-leader-figures-live.png")));
 
         // the change in the plan's activity, in a sentence naming the land bureau's person and unit
