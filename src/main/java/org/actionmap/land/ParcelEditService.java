@@ -3,6 +3,7 @@ package org.actionmap.land;
 import org.actionmap.collaboration.ChangeAction;
 import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.PlanService;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.AccessRules;
 import org.actionmap.security.CurrentUser;
@@ -38,9 +39,12 @@ public class ParcelEditService {
     private final AccessRules rules;
     private final ReportingCalendar calendar;
     private final Changes changes;
+    private final PlanService plan;
 
     ParcelEditService(JdbcTemplate jdbc, ParcelService parcels, GeometryCheck geometryCheck, ParcelAccess access,
-                      CurrentUser currentUser, AccessRules rules, ReportingCalendar calendar, Changes changes) {
+                      CurrentUser currentUser, AccessRules rules, ReportingCalendar calendar, Changes changes,
+                      PlanService plan) {
+        this.plan = plan;
         this.changes = changes;
         this.jdbc = jdbc;
         this.parcels = parcels;
@@ -246,12 +250,7 @@ public class ParcelEditService {
     }
 
     private void checkTasks(Set<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return;
-        }
-        Integer known = jdbc.queryForObject("select count(*) from plan_task where id = any(?::bigint[])", Integer.class,
-                "{" + String.join(",", taskIds.stream().map(String::valueOf).toList()) + "}");
-        if (known == null || known != taskIds.size()) {
+        if (!plan.tasksExist(taskIds)) {
             throw new UserMessageException("parcel.error.unknown-task");
         }
     }

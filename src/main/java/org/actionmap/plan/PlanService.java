@@ -141,6 +141,12 @@ public class PlanService {
         });
     }
 
+    /** Whether every id names a task (what a feature's form links it to); true for none. */
+    @Transactional(readOnly = true)
+    public boolean tasksExist(java.util.Set<Long> taskIds) {
+        return taskIds.isEmpty() || tasks.countByIdIn(taskIds) == taskIds.size();
+    }
+
     /** The tasks of the active plan in order, to link features to. */
     @Transactional(readOnly = true)
     public List<TaskRef> tasks() {

@@ -14,6 +14,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 }
 
 interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
+    long countByIdIn(java.util.Collection<Long> ids);
+
     @Query("select t from PlanTask t where t.plan.id = :planId order by t.number")
     List<PlanTask> findByPlan(@Param("planId") Long planId);
 

@@ -3,6 +3,7 @@ package org.actionmap.site;
 import org.actionmap.collaboration.ChangeAction;
 import org.actionmap.collaboration.Changes;
 import org.actionmap.common.UserMessageException;
+import org.actionmap.plan.PlanService;
 import org.actionmap.plan.ReportingCalendar;
 import org.actionmap.security.AccessRules;
 import org.actionmap.security.CurrentUser;
@@ -39,9 +40,12 @@ public class SiteEditService {
     private final OrgUnitService units;
     private final ReportingCalendar calendar;
     private final Changes changes;
+    private final PlanService plan;
 
     SiteEditService(JdbcTemplate jdbc, SiteService sites, SiteGeometry geometryCheck, SiteAccess access,
-                    CurrentUser currentUser, AccessRules rules, OrgUnitService units, ReportingCalendar calendar, Changes changes) {
+                    CurrentUser currentUser, AccessRules rules, OrgUnitService units, ReportingCalendar calendar, Changes changes,
+                    PlanService plan) {
+        this.plan = plan;
         this.changes = changes;
         this.jdbc = jdbc;
         this.sites = sites;
@@ -234,12 +238,7 @@ public class SiteEditService {
     }
 
     private void checkTasks(Set<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return;
-        }
-        Integer known = jdbc.queryForObject("select count(*) from plan_task where id = any(?::bigint[])", Integer.class,
-                "{" + String.join(",", taskIds.stream().map(String::valueOf).toList()) + "}");
-        if (known == null || known != taskIds.size()) {
+        if (!plan.tasksExist(taskIds)) {
             throw new UserMessageException("site.error.unknown-task");
         }
     }
