@@ -107,7 +107,7 @@ public class LandMeasures implements MapFigures {
     private MapFigure compute(Measure m, int year, LocalDate asOf) {
         LocalDate start = LocalDate.of(year, 1, 1);
         List<MapFigure.Feature> features = jdbc.query("""
-                select p.code, p.name, p.area_m2, st.reached_on, z.name_zh, z.name_en
+                select p.code, p.name, p.area_m2, st.reached_on, z.name_zh, z.name_en, p.township_id, p.zone_id
                   from parcel p
                   join parcel_status_step st on st.parcel_id = p.id and st.status = ?
                   join zone z on z.id = p.zone_id
@@ -116,7 +116,8 @@ public class LandMeasures implements MapFigures {
                  order by st.reached_on, p.code
                 """, (rs, n) -> new MapFigure.Feature(rs.getString("code"), rs.getString("name"), rs.getString("name_zh"),
                 rs.getString("name_en"), mu(rs.getDouble("area_m2")), rs.getDate("reached_on").toLocalDate(),
-                "map?parcel=" + rs.getString("code")), m.reached().name(), m.purpose().name(),
+                "map?parcel=" + rs.getString("code"), (Long) rs.getObject("township_id"), (Long) rs.getObject("zone_id")),
+                m.reached().name(), m.purpose().name(),
                 "{" + String.join(",", m.zoneKinds()) + "}", Date.valueOf(start), Date.valueOf(asOf));
         SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         Map<String, MapFigure.Part> parts = new TreeMap<>();

@@ -47,9 +47,12 @@ public record MapFigure(SortedMap<Integer, BigDecimal> runningTotals, List<Part>
         }
     }
 
-    /** A feature counted: its code and name, what it adds, the date it counted from, and where to see it. */
+    /**
+     * A feature counted: its code and name, what it adds, the date it counted from, and where to see it; the township
+     * (an organisation unit) and zone it lies in, where it has one, so that a figure can be told by place.
+     */
     public record Feature(String code, String name, String zoneNameZh, String zoneNameEn, BigDecimal amount,
-                          LocalDate countedOn, String link) {
+                          LocalDate countedOn, String link, Long townshipUnitId, Long zoneId) {
         public String zoneName(Locale locale) {
             return PlanViews.isChinese(locale) ? zoneNameZh : zoneNameEn;
         }

@@ -160,6 +160,93 @@ public class PlanService {
         return plans.findFirstByOrderByYearDescIdDesc().map(this::evaluateAll).orElse(List.of());
     }
 
+    /**
+     * The plan as it stood at the end of a month of its year (clamped to the months up to the reporting date; in the
+     * month holding the reporting date, at that date): reported figures for the months up to it, corrections included,
+     * and computed figures from the map features by the dates their steps were reached.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanStanding> standingAsOf(int month) {
+        return plans.findFirstByOrderByYearDescIdDesc().map(plan -> standing(plan, month));
+    }
+
+    /** Every current progress entry of the active plan, oldest month first, for lists and workbooks. */
+    @Transactional(readOnly = true)
+    public List<ProgressEntryInfo> currentEntries() {
+        return plans.findFirstByOrderByYearDescIdDesc().map(plan -> entries.findCurrentByPlan(plan.getId()).stream()
+                .map(ProgressEntry::toInfo)
+                .sorted(java.util.Comparator.comparing(ProgressEntryInfo::targetId).thenComparing(ProgressEntryInfo::month)
+                        .thenComparing(ProgressEntryInfo::unitId))
+                .toList()).orElse(List.of());
+    }
+
+    private PlanStanding standing(Plan plan, int requestedMonth) {
+        int year = plan.getYear();
+        int latest = Math.max(1, calendar.openMonth(year));
+        int month = Math.max(1, Math.min(requestedMonth, latest));
+        java.time.LocalDate monthEnd = java.time.YearMonth.of(year, month).atEndOfMonth();
+        java.time.LocalDate today = calendar.today();
+        java.time.LocalDate asOf = today.isBefore(monthEnd) ? today : monthEnd;
+        // a month counts toward the pace once it has ended
+        int elapsed = asOf.equals(monthEnd) ? month : month - 1;
+        Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan, month);
+        Map<Long, Integer> groupSizes = units.groupSizes();
+        List<PlanStanding.TargetStanding> standings = new ArrayList<>();
+        for (Target t : targets.findByPlan(plan.getId())) {
+            TargetInfo info = t.toInfo();
+            SortedMap<Integer, BigDecimal> pace = new TreeMap<>();
+            for (int m = 1; m <= 12; m++) {
+                BigDecimal expected = TargetEvaluator.expected(info, m);
+                if (expected != null) {
+                    pace.put(m, expected);
+                }
+            }
+            if (t.getMeasure() == MeasureKind.COMPUTED) {
+                TargetProgress progress = computed(info, year, elapsed, asOf);
+                Map<Long, BigDecimal> byTownship = new HashMap<>();
+                SortedMap<Integer, BigDecimal> byMonth = new TreeMap<>();
+                if (progress.mapFigure() != null) {
+                    byMonth.putAll(progress.mapFigure().runningTotals());
+                    progress.mapFigure().features().stream().filter(f -> f.townshipUnitId() != null)
+                            .forEach(f -> byTownship.merge(f.townshipUnitId(), f.amount(), BigDecimal::add));
+                }
+                standings.add(new PlanStanding.TargetStanding(progress, byMonth, pace, byTownship));
+            } else {
+                Map<Long, SortedMap<Integer, BigDecimal>> byUnit = shares.getOrDefault(t.getId(), Map.of());
+                SortedMap<Integer, BigDecimal> combined = UnitShares.combine(t.getAccumulation(), byUnit);
+                Map<Long, BigDecimal> unitActuals = new HashMap<>();
+                byUnit.forEach((unit, series) -> unitActuals.put(unit, actualAt(series, t.getAccumulation(), month)));
+                unitActuals.values().removeIf(java.util.Objects::isNull);
+                SortedMap<Integer, BigDecimal> byMonth = new TreeMap<>();
+                for (int m = 1; m <= month; m++) {
+                    BigDecimal actual = actualAt(combined, t.getAccumulation(), m);
+                    if (actual != null) {
+                        byMonth.put(m, actual);
+                    }
+                }
+                standings.add(new PlanStanding.TargetStanding(evaluate(t, shares, elapsed, groupSizes), byMonth, pace,
+                        unitActuals));
+            }
+        }
+        List<PlanStanding.Task> taskList = tasks.findByPlan(plan.getId()).stream()
+                .map(task -> new PlanStanding.Task(task.getNumber(), task.getTitleZh(), task.getTitleEn(),
+                        task.unitIds(TaskUnit.Role.RESPONSIBLE), task.unitIds(TaskUnit.Role.COOPERATING)))
+                .toList();
+        return new PlanStanding(plan.getId(), year, plan.getTitleZh(), plan.getTitleEn(), month, asOf, latest, taskList,
+                standings);
+    }
+
+    /** The actual at a month's end from a series of entries: the latest running total or level, or the months' sum. */
+    private static BigDecimal actualAt(SortedMap<Integer, BigDecimal> series, Accumulation accumulation, int month) {
+        SortedMap<Integer, BigDecimal> upTo = series.headMap(month + 1);
+        if (upTo.isEmpty()) {
+            return null;
+        }
+        return accumulation == Accumulation.SUM_OF_MONTHS
+                ? upTo.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                : upTo.get(upTo.lastKey());
+    }
+
     private List<TargetProgress> evaluateAll(Plan plan) {
         Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> shares = currentShares(plan);
         Map<Long, Integer> groupSizes = units.groupSizes();
@@ -181,7 +268,10 @@ public class PlanService {
     /** A computed target's standing from the map as of the reporting date; "waiting for map data" without a measure. */
     private TargetProgress computed(TargetInfo target, int year, int elapsed) {
         java.time.LocalDate today = calendar.today();
-        java.time.LocalDate asOf = today.getYear() > year ? java.time.LocalDate.of(year, 12, 31) : today;
+        return computed(target, year, elapsed, today.getYear() > year ? java.time.LocalDate.of(year, 12, 31) : today);
+    }
+
+    private TargetProgress computed(TargetInfo target, int year, int elapsed, java.time.LocalDate asOf) {
         Optional<MapFigure> figure = mapFigures.stream().map(f -> f.figure(target, year, asOf))
                 .flatMap(Optional::stream).findFirst();
         return figure.map(f -> TargetEvaluator.evaluate(target, f.runningTotals(), elapsed, f.expectedByNow()).withMapFigure(f))
@@ -190,7 +280,11 @@ public class PlanService {
 
     /** Current entries per target, unit and month, limited to the months open at the reporting date. */
     private Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> currentShares(Plan plan) {
-        int open = calendar.openMonth(plan.getYear());
+        return currentShares(plan, calendar.openMonth(plan.getYear()));
+    }
+
+    /** As {@link #currentShares(Plan)}, up to a month of the year. */
+    private Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> currentShares(Plan plan, int open) {
         Map<Long, Map<Long, SortedMap<Integer, BigDecimal>>> result = new HashMap<>();
         for (ProgressEntry e : entries.findCurrentByPlan(plan.getId())) {
             if (e.getMonth() <= open) {

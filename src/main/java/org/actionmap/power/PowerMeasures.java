@@ -110,25 +110,29 @@ public class PowerMeasures implements MapFigures {
         boolean km = "LENGTH_KM".equals(quantity);
         List<MapFigure.Feature> features = "RURAL_AREA".equals(feature)
                 ? jdbc.query("""
-                        select code, name, completed_on from rural_area
+                        select code, name, completed_on, township_id from rural_area
                          where deleted_at is null and status = 'COMPLETED' and completed_on between ? and ?
                          order by completed_on, code
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "", BigDecimal.ONE,
-                        rs.getDate(3).toLocalDate(), null), from, to)
+                        rs.getDate(3).toLocalDate(), null, (Long) rs.getObject(4), null), from, to)
                 : "SUBSTATION".equals(feature)
                 ? jdbc.query("""
-                        select s.code, s.name_zh, s.name_en, m.actual_on from substation s
+                        select s.code, s.name_zh, s.name_en, m.actual_on,
+                               (select z.unit_id from zone z where z.kind = 'TOWNSHIP' and st_intersects(z.geom, s.geom)
+                                 limit 1) as township_id
+                          from substation s
                           join substation_milestone m on m.substation_id = s.id and m.milestone = ?
                          where s.deleted_at is null and s.code = ? and m.actual_on between ? and ?
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "", BigDecimal.ONE,
-                        rs.getDate(4).toLocalDate(), link(rs.getString(1))), milestone, substationCode, from, to)
+                        rs.getDate(4).toLocalDate(), link(rs.getString(1)), (Long) rs.getObject(5), null),
+                        milestone, substationCode, from, to)
                 : jdbc.query("""
                         select code, name_zh, name_en, length_m, completed_on from power_line
                          where deleted_at is null and voltage_kv = ? and status = 'COMPLETED' and completed_on between ? and ?
                          order by completed_on, code
                         """, (rs, n) -> new MapFigure.Feature(rs.getString(1), rs.getString(2), "", "",
                         km ? BigDecimal.valueOf(rs.getDouble(4) / 1000).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ONE,
-                        rs.getDate(5).toLocalDate(), link(rs.getString(1))), voltage, from, to);
+                        rs.getDate(5).toLocalDate(), link(rs.getString(1)), null, null), voltage, from, to);
         SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         return new MapFigure(totals, List.of(), features, descriptionZh, descriptionEn,
                 "SUBSTATION".equals(feature) ? MapFigure.FeatureKind.substations

@@ -147,7 +147,7 @@ public class SiteMeasures implements MapFigures {
         };
         String sql = """
                 select * from (
-                    select s.code, s.name_zh, s.name_en, u.name_zh as town_zh, u.name_en as town_en, (%s) as counted_on
+                    select s.code, s.name_zh, s.name_en, s.township_id, u.name_zh as town_zh, u.name_en as town_en, (%s) as counted_on
                       from site s left join org_unit u on u.id = s.township_id
                      where s.deleted_at is null and s.kind = any(cast(:kinds as varchar[]))) as x
                  where counted_on is not null
@@ -157,7 +157,8 @@ public class SiteMeasures implements MapFigures {
                 .addValue("asOf", Date.valueOf(asOf)).addValue("start", start).addValue("kinds", kindArray(m.kinds()));
         List<MapFigure.Feature> features = named.query(sql, params, (rs, n) -> new MapFigure.Feature(rs.getString("code"),
                 rs.getString("name_zh"), Objects.toString(rs.getString("town_zh"), ""), Objects.toString(rs.getString("town_en"), ""),
-                BigDecimal.ONE, rs.getDate("counted_on").toLocalDate(), "sites?site=" + rs.getString("code")));
+                BigDecimal.ONE, rs.getDate("counted_on").toLocalDate(), "sites?site=" + rs.getString("code"),
+                (Long) rs.getObject("township_id"), null));
         SortedMap<Integer, BigDecimal> totals = MapFigure.runningTotals(features, year, asOf);
         return new MapFigure(totals, List.of(), features, m.descriptionZh(), m.descriptionEn(), MapFigure.FeatureKind.sites, null);
     }
