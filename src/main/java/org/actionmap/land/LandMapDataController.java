@@ -19,11 +19,15 @@ class LandMapDataController {
 
     static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
 
+    /** The parcels of one tile; with a date, each parcel's status is the one it had then (the replayed plan year). */
     private static final String PARCEL_TILE = """
             with bounds as (select st_tileenvelope(?, ?, ?) as env)
             select st_asmvt(tile.*, 'parcels', 4096, 'geom', 'id')
               from (select st_asmvtgeom(st_transform(p.geom, 3857), bounds.env, 4096, 64, true) as geom,
-                           p.id, p.code, p.name, p.status, p.purpose, p.illustrative
+                           p.id, p.code, p.name,
+                           case when ?::date is null then p.status else parcel_status_as_of(p.id, p.purpose, ?::date) end
+                               as status,
+                           p.purpose, p.illustrative
                       from parcel p, bounds
                      where p.deleted_at is null
                        and p.geom && st_transform(bounds.env, 4326)) as tile
@@ -59,18 +63,24 @@ class LandMapDataController {
     /** GeoJSON is for snapping and small maps; a box holding more parcels than this is cut (the tiles show them all). */
     static final int MAX_GEOJSON_PARCELS = 5000;
 
-    private final JdbcTemplate jdbc;
+    private static final com.fasterxml.jackson.databind.ObjectMapper GEOJSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    LandMapDataController(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final LandMeasures measures;
+
+    LandMapDataController(JdbcTemplate jdbc, LandMeasures measures) {
         this.jdbc = jdbc;
+        this.measures = measures;
     }
 
     @GetMapping("/tiles/parcels/{z}/{x}/{y}.mvt")
-    ResponseEntity<byte[]> parcelTile(@PathVariable int z, @PathVariable int x, @PathVariable int y) {
+    ResponseEntity<byte[]> parcelTile(@PathVariable int z, @PathVariable int x, @PathVariable int y,
+                                      @RequestParam(required = false) java.time.LocalDate asOf) {
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= (1 << z) || y >= (1 << z)) {
             return ResponseEntity.badRequest().build();
         }
-        byte[] tile = jdbc.queryForObject(PARCEL_TILE, byte[].class, z, x, y);
+        java.sql.Date date = asOf == null ? null : java.sql.Date.valueOf(asOf);
+        byte[] tile = jdbc.queryForObject(PARCEL_TILE, byte[].class, z, x, y, date, date);
         return ResponseEntity.ok().contentType(MVT).cacheControl(CacheControl.noCache())
                 .body(tile == null ? new byte[0] : tile);
     }
@@ -109,6 +119,38 @@ class LandMapDataController {
                           from edit_lock l join parcel p on p.id = l.object_id
                          where l.kind = 'parcel' and l.expires_at >= now() and p.deleted_at is null
                         """, String.class));
+    }
+
+    /**
+     * The township outlines shaded by how much of their land work was done by a date ({@link TownshipProgress}),
+     * optionally for some targets only (a task's): {@code band} says the shading class, {@code percent} the share done.
+     */
+    @GetMapping(value = "/map-data/township-progress.geojson", produces = "application/geo+json")
+    ResponseEntity<String> townshipProgress(@RequestParam java.time.LocalDate asOf,
+                                            @RequestParam(required = false) java.util.Set<String> targets) {
+        java.util.Map<Long, TownshipProgress> byZone = new java.util.HashMap<>();
+        measures.townshipProgress(asOf.getYear(), asOf, targets).forEach(t -> byZone.put(t.zoneId(), t));
+        com.fasterxml.jackson.databind.node.ObjectNode collection = GEOJSON.createObjectNode().put("type", "FeatureCollection");
+        com.fasterxml.jackson.databind.node.ArrayNode features = collection.putArray("features");
+        jdbc.query("select id, st_asgeojson(geom, 6) as geometry from zone where kind = 'TOWNSHIP' order by code", rs -> {
+            TownshipProgress t = byZone.get(rs.getLong("id"));
+            if (t == null) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode feature = features.addObject().put("type", "Feature");
+            try {
+                feature.set("geometry", GEOJSON.readTree(rs.getString("geometry")));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("PostGIS wrote unreadable GeoJSON", e);
+            }
+            Double fraction = t.fraction();
+            feature.putObject("properties").put("unit_id", t.townshipUnitId()).put("code", t.code())
+                    .put("name_zh", t.nameZh()).put("name_en", t.nameEn()).put("band", t.band())
+                    .put("planned_mu", t.plannedMu()).put("done_mu", t.doneMu())
+                    .put("percent", fraction == null ? null : Math.round(fraction * 100));
+        });
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(MediaType.parseMediaType("application/geo+json")).body(collection.toString());
     }
 
     @GetMapping(value = "/map-data/zones.geojson", produces = "application/geo+json")

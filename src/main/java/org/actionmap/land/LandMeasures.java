@@ -104,6 +104,47 @@ public class LandMeasures implements MapFigures {
                 }).toList();
     }
 
+    /**
+     * Every township's land work as of a date, optionally only the measures of some targets (a task's): the area the
+     * measures count in the township, planned and done. Townships without any such parcel are listed with zeros.
+     */
+    @Transactional(readOnly = true)
+    public List<TownshipProgress> townshipProgress(int planYear, LocalDate asOf, Set<String> targetCodes) {
+        List<Measure> chosen = measures().stream()
+                .filter(m -> targetCodes == null || targetCodes.contains(m.targetCode())).toList();
+        Map<Long, BigDecimal[]> sums = new HashMap<>();
+        Map<Long, Set<String>> parcelCodes = new HashMap<>();
+        for (Measure m : chosen) {
+            jdbc.query("""
+                    select p.township_id, p.code, p.area_m2,
+                           exists (select 1 from parcel_status_step st
+                                    where st.parcel_id = p.id and st.status = ? and st.reached_on between ? and ?) as done
+                      from parcel p join zone z on z.id = p.zone_id
+                     where p.deleted_at is null and p.purpose = ? and z.kind = any(?::varchar[])
+                       and p.township_id is not null
+                    """, rs -> {
+                long township = rs.getLong("township_id");
+                BigDecimal area = mu(rs.getDouble("area_m2"));
+                BigDecimal[] sum = sums.computeIfAbsent(township, k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(area);
+                if (rs.getBoolean("done")) {
+                    sum[1] = sum[1].add(area);
+                }
+                parcelCodes.computeIfAbsent(township, k -> new HashSet<>()).add(rs.getString("code"));
+            }, m.reached().name(), Date.valueOf(LocalDate.of(planYear, 1, 1)), Date.valueOf(asOf), m.purpose().name(),
+                    "{" + String.join(",", m.zoneKinds()) + "}");
+        }
+        return jdbc.query("""
+                select z.id, z.unit_id, z.code, z.name_zh, z.name_en from zone z
+                 where z.kind = 'TOWNSHIP' and z.unit_id is not null order by z.code
+                """, (rs, n) -> {
+            long unit = rs.getLong("unit_id");
+            BigDecimal[] sum = sums.getOrDefault(unit, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            return new TownshipProgress(unit, rs.getLong("id"), rs.getString("code"), rs.getString("name_zh"),
+                    rs.getString("name_en"), sum[0], sum[1], parcelCodes.getOrDefault(unit, Set.of()).size());
+        });
+    }
+
     private MapFigure compute(Measure m, int year, LocalDate asOf) {
         LocalDate start = LocalDate.of(year, 1, 1);
         List<MapFigure.Feature> features = jdbc.query("""

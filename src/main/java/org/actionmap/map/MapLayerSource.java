@@ -14,6 +14,14 @@ public interface MapLayerSource {
     /** The module's layers, titled in the user's language, in drawing order. */
     List<MapLayer> layers(Function<String, String> translate, Locale locale);
 
+    /**
+     * The module's layers as their features stood on a date (the leaders' replay of the plan year): each feature in the
+     * status it had then. By default the layers as they are now, for a module whose features have no dated states.
+     */
+    default List<MapLayer> layersAsOf(Function<String, String> translate, Locale locale, java.time.LocalDate asOf) {
+        return layers(translate, locale);
+    }
+
     /** Where a click on a feature of one of these layers leads (a route with parameters), if anywhere. */
     Optional<String> linkFor(String layerId, String featureId);
 

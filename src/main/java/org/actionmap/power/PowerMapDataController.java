@@ -30,8 +30,11 @@ class PowerMapDataController {
         this.jdbc = jdbc;
     }
 
+    /** Substations with the last milestone reached, by now or (the replayed plan year) by a date. */
     @GetMapping(value = "/map-data/substations.geojson", produces = "application/geo+json")
-    ResponseEntity<String> substations() {
+    ResponseEntity<String> substations(@RequestParam(required = false) java.time.LocalDate asOf) {
+        String reached = asOf == null ? REACHED : "substation_reached_as_of(s.id, ?)";
+        Object[] args = asOf == null ? new Object[0] : new Object[]{java.sql.Date.valueOf(asOf)};
         return geoJson(jdbc.queryForObject("""
                 select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                            'type', 'Feature', 'id', s.id, 'geometry', st_asgeojson(s.geom, 7)::json,
@@ -40,11 +43,14 @@ class PowerMapDataController {
                                'reached', %s))
                        order by s.code), '[]'::json))::text
                   from substation s where s.deleted_at is null
-                """.formatted(REACHED), String.class));
+                """.formatted(reached), String.class, args));
     }
 
+    /** Lines with their status, by now or (the replayed plan year) by a date; optionally of one status only. */
     @GetMapping(value = "/map-data/power-lines.geojson", produces = "application/geo+json")
-    ResponseEntity<String> lines(@RequestParam(required = false) String status) {
+    ResponseEntity<String> lines(@RequestParam(required = false) String status,
+                                 @RequestParam(required = false) java.time.LocalDate asOf) {
+        java.sql.Date date = asOf == null ? null : java.sql.Date.valueOf(asOf);
         return geoJson(jdbc.queryForObject("""
                 select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                            'type', 'Feature', 'id', l.id, 'geometry', st_asgeojson(l.geom, 7)::json,
@@ -52,8 +58,12 @@ class PowerMapDataController {
                                'voltage_kv', l.voltage_kv, 'kind', l.kind, 'status', l.status,
                                'length_km', round((l.length_m / 1000)::numeric, 2)))
                        order by l.code), '[]'::json))::text
-                  from power_line l where l.deleted_at is null and (?::varchar is null or l.status = ?)
-                """, String.class, status, status));
+                  from (select id, geom, code, name_zh, name_en, voltage_kv, kind, length_m,
+                               case when ?::date is null then status else work_status_as_of(status, completed_on, ?::date) end
+                                   as status
+                          from power_line where deleted_at is null) l
+                 where ?::varchar is null or l.status = ?
+                """, String.class, date, date, status, status));
     }
 
     /**
@@ -100,15 +110,19 @@ class PowerMapDataController {
                 """, String.class));
     }
 
+    /** Rural distribution areas with their status, by now or (the replayed plan year) by a date. */
     @GetMapping(value = "/map-data/rural-areas.geojson", produces = "application/geo+json")
-    ResponseEntity<String> ruralAreas() {
+    ResponseEntity<String> ruralAreas(@RequestParam(required = false) java.time.LocalDate asOf) {
+        java.sql.Date date = asOf == null ? null : java.sql.Date.valueOf(asOf);
         return geoJson(jdbc.queryForObject("""
                 select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                            'type', 'Feature', 'id', r.id, 'geometry', st_asgeojson(r.geom, 7)::json,
-                           'properties', json_build_object('code', r.code, 'name', r.name, 'kind', r.kind, 'status', r.status))
+                           'properties', json_build_object('code', r.code, 'name', r.name, 'kind', r.kind,
+                               'status', case when ?::date is null then r.status
+                                              else work_status_as_of(r.status, r.completed_on, ?::date) end))
                        order by r.code), '[]'::json))::text
                   from rural_area r where r.deleted_at is null
-                """, String.class));
+                """, String.class, date, date));
     }
 
     private static ResponseEntity<String> geoJson(String body) {

@@ -19,7 +19,11 @@ class SiteMapDataController {
             select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                        'type', 'Feature', 'id', s.id, 'geometry', st_asgeojson(s.geom, 7)::json,
                        'properties', json_build_object('code', s.code, 'name_zh', s.name_zh, 'name_en', s.name_en,
-                                                       'kind', s.kind, 'status', s.status, 'illustrative', s.illustrative))
+                                                       'kind', s.kind,
+                                                       'status', case when ?::date is null then s.status
+                                                                      else site_status_as_of(s.started_on, s.completed_on,
+                                                                                             s.opened_on, ?::date) end,
+                                                       'illustrative', s.illustrative))
                    order by s.code), '[]'::json))::text
               from site s
              where s.deleted_at is null
@@ -34,9 +38,11 @@ class SiteMapDataController {
     }
 
     @GetMapping(value = "/map-data/sites.geojson", produces = "application/geo+json")
-    ResponseEntity<String> sites(@RequestParam(required = false) String kind, @RequestParam(required = false) Long task) {
+    ResponseEntity<String> sites(@RequestParam(required = false) String kind, @RequestParam(required = false) Long task,
+                                 @RequestParam(required = false) java.time.LocalDate asOf) {
+        java.sql.Date date = asOf == null ? null : java.sql.Date.valueOf(asOf);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .contentType(MediaType.parseMediaType("application/geo+json"))
-                .body(jdbc.queryForObject(SITES, String.class, kind, kind, task, task));
+                .body(jdbc.queryForObject(SITES, String.class, date, date, kind, kind, task, task));
     }
 }

@@ -41,8 +41,20 @@ public final class SiteStyles {
 
     /** Every site (of one task, when {@code taskId} is given) as one layer filled by status, identified by code. */
     public static MapLayer allSites(String layerId, Long taskId, Function<String, String> translate) {
+        return allSites(layerId, taskId, null, translate);
+    }
+
+    /** As {@link #allSites(String, Long, Function)}, each site in the status it had on a date (null: now). */
+    public static MapLayer allSites(String layerId, Long taskId, java.time.LocalDate asOf, Function<String, String> translate) {
+        java.util.List<String> query = new java.util.ArrayList<>();
+        if (taskId != null) {
+            query.add("task=" + taskId);
+        }
+        if (asOf != null) {
+            query.add("asOf=" + asOf);
+        }
         return MapLayer.geoJson(layerId, translate.apply("site.layer.sites"),
-                        "map-data/sites.geojson" + (taskId == null ? "" : "?task=" + taskId),
+                        "map-data/sites.geojson" + (query.isEmpty() ? "" : "?" + String.join("&", query)),
                         LayerStyle.points("#37474f", "#ffffff", 6).filledBy("status", statusFills()))
                 .identifiedBy("code");
     }

@@ -76,27 +76,11 @@ class TargetRow extends Div {
     }
 
     static String actualText(TargetProgress p, Locale locale) {
-        return switch (p.status()) {
-            // the state badge beside the figure already says why there is no figure: never show 0
-            case AWAITING_MAP, NOT_REPORTED -> "—";
-            default -> QuantityFormat.format(p.actual(), p.target(), locale);
-        };
+        return org.actionmap.plan.TargetTexts.actual(p, locale);
     }
 
     static String aimText(TargetInfo t, Locale locale) {
-        String value = QuantityFormat.format(t.value(), t, locale);
-        String aim = switch (t.comparator()) {
-            case AT_LEAST -> TranslationHelper.t("comparator.AT_LEAST", value);
-            case AT_MOST -> TranslationHelper.t("comparator.AT_MOST", value);
-            case EXACTLY -> value;
-            case RANGE -> TranslationHelper.t("comparator.RANGE", QuantityFormat.number(t.value(), locale),
-                    QuantityFormat.format(t.maxValue(), t, locale));
-            case ZERO_GROWTH -> TranslationHelper.t("comparator.ZERO_GROWTH");
-        };
-        if (t.stretchValue() != null) {
-            aim += " " + TranslationHelper.t("target.stretch", QuantityFormat.format(t.stretchValue(), t, locale));
-        }
-        return aim;
+        return org.actionmap.plan.TargetTexts.aim(t, locale);
     }
 
     private static String detailText(TargetProgress p, int year, Map<Long, OrgUnitInfo> units, Locale locale) {
@@ -113,11 +97,9 @@ class TargetRow extends Div {
             text.append(" · ").append(TranslationHelper.t("target.last-report", QuantityFormat.month(year, p.lastReportedMonth(), locale)));
         }
         boolean ownSchedule = p.mapFigure() != null && p.mapFigure().expectedByNow() != null;
-        if (p.expectedByNow() != null && t.comparator() != Comparator.ZERO_GROWTH && !ownSchedule) {
-            // a pace of "23.33 enterprises" reads oddly: round it to the precision the plan states the aim in
-            int scale = Math.max(0, t.value().stripTrailingZeros().scale());
-            text.append(" · ").append(TranslationHelper.t("target.pace",
-                    QuantityFormat.format(p.expectedByNow().setScale(scale, java.math.RoundingMode.HALF_UP), t, locale)));
+        String pace = org.actionmap.plan.TargetTexts.pace(p, locale);
+        if (pace != null && !ownSchedule) {
+            text.append(" · ").append(TranslationHelper.t("target.pace", pace));
         }
         if (!t.breakdown().isEmpty()) {
             text.append(" · ").append(TranslationHelper.t("target.breakdown", String.join(", ", t.breakdown().stream()

@@ -25,6 +25,11 @@ class SiteMapLayers implements MapLayerSource {
     }
 
     @Override
+    public List<MapLayer> layersAsOf(Function<String, String> translate, Locale locale, java.time.LocalDate asOf) {
+        return List.of(SiteStyles.allSites(LAYER, null, asOf, translate));
+    }
+
+    @Override
     public List<String> layersShowing(String changeKind) {
         return org.actionmap.site.SiteSnapshots.SITE.equals(changeKind) ? List.of(LAYER) : List.of();
     }
