@@ -36,6 +36,23 @@ class ModularityTest {
     }
 
     @Test
+    void theMapAndTheChartsKnowNoOtherModule() {
+        for (String component : java.util.List.of("map", "chart")) {
+            var module = modules.getModuleByName(component).orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(module.getDirectDependencies(modules).stream().toList())
+                    .as("%s must depend on no module of ours", component).isEmpty();
+        }
+    }
+
+    @Test
+    void nothingDependsOnTheDashboard() {
+        var dashboard = modules.getModuleByName("dashboard").orElseThrow();
+        modules.stream().filter(m -> !m.equals(dashboard)).forEach(other -> org.assertj.core.api.Assertions
+                .assertThat(other.getDirectDependencies(modules).contains(dashboard))
+                .as("%s must not depend on the dashboard", other.getName()).isFalse());
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml();
     }

@@ -8,7 +8,10 @@ import jakarta.annotation.security.PermitAll;
 import org.actionmap.security.CurrentUser;
 import org.actionmap.security.Role;
 
-/** "/" sends each user where their day starts: staff to the targets they report, everyone else to the plan. */
+/**
+ * "/" sends each user where their day starts: staff to the targets they report, leaders to the overview of every
+ * target, administrators to the plan.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
@@ -22,6 +25,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Role role = currentUser.require().role();
-        event.forwardTo(role == Role.STAFF ? "my-tasks" : "plan");
+        event.forwardTo(switch (role) {
+            case STAFF -> "my-tasks";
+            case LEADER -> "dashboard";
+            default -> "plan";
+        });
     }
 }

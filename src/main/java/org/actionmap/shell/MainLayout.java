@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "dashboard", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.plan"), "plan", VaadinIcon.CLIPBOARD_TEXT.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "map", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.power"), "power", VaadinIcon.BOLT.create()));

@@ -50,7 +50,12 @@ class ReportProgressIT extends BrowserTestBase {
         staff.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("3-task-after-report.png")).setFullPage(true));
 
         Page leader = signIn("leader");
-        leader.waitForURL(url -> url.endsWith("/plan"));
+        leader.waitForURL(url -> url.endsWith("/dashboard"));
+        Locator tile = leader.locator(".target-tile[data-target='" + code + "']");
+        tile.waitFor();
+        assertThat(tile.getAttribute("data-status")).isEqualTo("MET");
+        leader.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-leader-dashboard.png")));
+        leader.navigate(url("/plan"));
         leader.locator("#task-grid").waitFor();
         leader.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("4-leader-plan.png")).setFullPage(true));
         leader.navigate(url("/plan/tasks/6"));

@@ -32,7 +32,7 @@ class PlanViewsTest extends KaribuTestBase {
     @Test
     void aLeaderSeesTheThirteenTasksWithTheirRollUpInChinese() {
         signIn("leader");
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("plan");
         _assertOne(PlanOverviewView.class);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("task-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(13);
