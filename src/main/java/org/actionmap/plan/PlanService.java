@@ -203,6 +203,9 @@ public class PlanService {
             }
             if (t.getMeasure() == MeasureKind.COMPUTED) {
                 TargetProgress progress = computed(info, year, elapsed, asOf);
+                if (progress.mapFigure() != null && progress.mapFigure().expectedByNow() != null) {
+                    pace.clear(); // a milestone keeps its own schedule, not a twelfth a month
+                }
                 Map<Long, BigDecimal> byTownship = new HashMap<>();
                 SortedMap<Integer, BigDecimal> byMonth = new TreeMap<>();
                 if (progress.mapFigure() != null) {

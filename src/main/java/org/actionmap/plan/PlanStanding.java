@@ -33,7 +33,8 @@ public record PlanStanding(Long planId, int year, String titleZh, String titleEn
 
     /**
      * One target as of the month: its standing, the actual at each month end from January (a month before any figure
-     * is absent), the pace expected at each month end (absent where a steady pace makes no sense: rates, ceilings), and
+     * is absent), the pace expected at each month end (absent where a steady pace makes no sense: rates, ceilings, a
+     * milestone with its own planned date), and
      * for a target several units report in shares (the towns), each unit's own actual.
      */
     public record TargetStanding(TargetProgress progress, SortedMap<Integer, BigDecimal> actualByMonth,

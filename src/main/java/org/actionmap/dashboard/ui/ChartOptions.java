@@ -40,7 +40,11 @@ final class ChartOptions {
         for (int m = 1; m <= 12; m++) {
             months.add(QuantityFormat.month(year, m, locale));
         }
-        option.putObject("yAxis").put("type", "value").put("name", unit(info, locale, t)).put("scale", false);
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "value").put("name", unit(info, locale, t));
+        if (!org.actionmap.plan.TargetTexts.isMoney(info) && info.accumulation() != org.actionmap.plan.Accumulation.LEVEL
+                && info.value().stripTrailingZeros().scale() <= 0) {
+            yAxis.put("minInterval", 1); // counts of substations, enterprises, projects: no 0.2 of one
+        }
         ObjectNode legend = option.putObject("legend").put("bottom", 0);
         ArrayNode series = option.putArray("series");
         ArrayNode actual = line(series, "actual", t.apply("dashboard.chart.actual", new Object[0]), "#1565c0", false);

@@ -51,8 +51,8 @@ class TargetDrillDown extends Dialog {
         Anchor taskLink = new Anchor("plan/tasks/" + task.number(), getTranslation("dashboard.drill.task",
                 task.number(), task.title(locale)));
         taskLink.setId("drill-task-link");
-        Paragraph where = new Paragraph(getTranslation("dashboard.drill.as-of",
-                QuantityFormat.month(dashboard.year(), dashboard.month(), locale)));
+        Paragraph where = new Paragraph(getTranslation("dashboard.as-of",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(dashboard.asOf())));
         where.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
 
         Span status = new Span(getTranslation("status." + p.status().name()));
