@@ -50,6 +50,8 @@ class OgcApiTest {
     RunAs runAs;
     @Autowired
     AccessTokenService tokens;
+    @Autowired
+    OgcCollections collections;
 
     NewAccessToken leaderToken;
     OgcClient leader;
@@ -391,6 +393,20 @@ class OgcApiTest {
         layer.path("fields").fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("code", "name", "status", "purpose", "illustrative");
         assertThat(tileJson.path("attribution").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyCollectionsTitleAndDescriptionAreTranslatedInBothLanguages() throws Exception {
+        for (String bundle : List.of("translations.properties", "translations_zh_CN.properties")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (OgcCollection c : collections.all()) {
+                assertThat(texts).as(bundle).containsKeys(c.titleKey(), c.titleKey() + ".description");
+            }
+        }
+        assertThat(collections.all()).hasSize(LIVE_FEATURES.size());
     }
 
     /** Every position of a GeoJSON geometry, in order. */
