@@ -45,6 +45,20 @@ class ModularityTest {
     }
 
     @Test
+    void ogcKnowsNoDomainModuleAndTheLayersComeToIt() {
+        var ogc = modules.getModuleByName("ogc").orElseThrow();
+        var dependencies = ogc.getDirectDependencies(modules);
+        for (String domain : java.util.List.of("plan", "land", "power", "site", "collaboration", "demo", "admin")) {
+            modules.getModuleByName(domain).ifPresent(module -> org.assertj.core.api.Assertions
+                    .assertThat(dependencies.contains(module)).as("ogc must not depend on %s", domain).isFalse());
+        }
+        for (String layers : java.util.List.of("land", "power", "site")) {
+            org.assertj.core.api.Assertions.assertThat(modules.getModuleByName(layers).orElseThrow()
+                    .getDirectDependencies(modules).contains(ogc)).as("%s publishes its collections to ogc", layers).isTrue();
+        }
+    }
+
+    @Test
     void nothingDependsOnTheDashboard() {
         var dashboard = modules.getModuleByName("dashboard").orElseThrow();
         modules.stream().filter(m -> !m.equals(dashboard)).forEach(other -> org.assertj.core.api.Assertions

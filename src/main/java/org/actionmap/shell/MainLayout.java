@@ -82,6 +82,8 @@ public class MainLayout extends AppLayout {
         menu.addItem(getTranslation("user.role." + me.role().name()) ).setEnabled(false);
         menu.addItem("中文", e -> switchLanguage("zh-CN")).setId("lang-zh");
         menu.addItem("English", e -> switchLanguage("en")).setId("lang-en");
+        // the page lives in the ogc module; an address keeps the shell from knowing it
+        menu.addItem(getTranslation("user.access-tokens"), e -> UI.getCurrent().navigate("access-tokens")).setId("access-tokens");
         menu.addItem(getTranslation("user.sign-out"), e -> authentication.logout()).setId("sign-out");
         return bar;
     }
