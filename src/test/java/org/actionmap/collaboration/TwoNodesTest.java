@@ -39,7 +39,8 @@ class TwoNodesTest extends KaribuTestBase {
         String code = Renames.anEdzParcel(jdbc);
         String original = parcels.findByCode(code).orElseThrow().name();
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(ActionMapApplication.class)
-                .profiles("demo").properties("server.port=0", "vaadin.devmode.devTools.enabled=false").run()) {
+                .profiles("demo").properties("server.port=0", "vaadin.devmode.devTools.enabled=false",
+                        "actionmap.reports.automatic=false").run()) {
             int otherPort = ((ServletWebServerApplicationContext) other).getWebServer().getPort();
             assertThat(otherPort).isPositive();
             await().atMost(Duration.ofSeconds(10)).until(listener::isListening);
