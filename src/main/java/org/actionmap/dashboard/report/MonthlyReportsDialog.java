@@ -60,8 +60,8 @@ public class MonthlyReportsDialog extends Dialog {
 
         kept.addColumn(k -> QuantityFormat.month(year, k.month(), getLocale())).setHeader(getTranslation("report.dialog.month"));
         kept.addColumn(k -> getTranslation("report.language." + k.localeTag())).setHeader(getTranslation("report.dialog.language"));
-        kept.addComponentColumn(k -> link(k.files().get(ReportFormat.PDF))).setHeader("PDF");
-        kept.addComponentColumn(k -> link(k.files().get(ReportFormat.XLSX))).setHeader("Excel");
+        kept.addComponentColumn(k -> link(k.files().get(ReportFormat.PDF))).setHeader("PDF").setKey("pdf");
+        kept.addComponentColumn(k -> link(k.files().get(ReportFormat.XLSX))).setHeader("Excel").setKey("xlsx");
         kept.addThemeVariants(GridVariant.LUMO_COMPACT);
         kept.setAllRowsVisible(true);
 
