@@ -32,7 +32,7 @@ final class MapDrawing {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double EARTH_RADIUS_M = 6_371_008.8;
     /** Extra space around the task's features, as a share of their extent, and the least extent shown (metres). */
-    private static final double MARGIN = 0.12;
+    private static final double MARGIN = 0.25;
     private static final double MIN_SPAN_M = 3_000;
 
     private final Font font;

@@ -82,6 +82,8 @@ final class ReportCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         renderer.setRenderAsPercentages(true);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis())
+                .setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(text.locale()));
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         TargetStatus[] statuses = TargetStatus.values();
