@@ -67,8 +67,7 @@ class ExcelReportWriter {
                 text(line, 2, row.name());
                 text(line, 3, row.aim());
                 number(line, 4, t.value(), styles.decimal);
-                // the stored unit: money in yuan or US dollars, whatever magnitude the PDF prints it in
-                text(line, 5, t.unit(report.locale()));
+                text(line, 5, storedUnit(t, text));
                 boolean figure = !"—".equals(row.actual());
                 number(line, 6, figure ? row.standing().progress().actual() : null, styles.decimal);
                 number(line, 7, row.percent() == null ? null : row.percent() / 100, styles.percent);
@@ -96,7 +95,7 @@ class ExcelReportWriter {
             text(line, 2, report.unitNames().getOrDefault(entry.unitId(), ""));
             number(line, 3, entry.month(), styles.integer);
             number(line, 4, entry.value(), styles.decimal);
-            text(line, 5, t == null ? "" : t.unit(report.locale()));
+            text(line, 5, t == null ? "" : storedUnit(t, text));
             text(line, 6, entry.authorName());
             Cell time = line.createCell(7);
             time.setCellValue(Date.from(entry.createdAt()));
@@ -165,6 +164,19 @@ class ExcelReportWriter {
             text(line, 8, units.getOrDefault(a.townshipUnitId(), ""));
         }
         finish(sheet, 10, r);
+    }
+
+    /**
+     * The unit the numbers are in: money in yuan or US dollars as stored, whatever magnitude the PDF prints it in (the
+     * catalogue's Chinese unit for money is 亿元, which would misstate a cell holding yuan).
+     */
+    static String storedUnit(TargetInfo target, ReportText text) {
+        String unit = target.unit() == null ? "" : target.unit().trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (unit) {
+            case "yuan" -> text.t("report.unit.yuan");
+            case "us dollars" -> text.t("report.unit.usd");
+            default -> target.unit(text.locale());
+        };
     }
 
     private static Sheet sheet(XSSFWorkbook workbook, Styles styles, String name, List<String> headers) {

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -44,17 +45,18 @@ public class MonthlyReportService {
     }
 
     /**
-     * Generates a month's report (PDF and workbook) in the signed-in user's language, in the background, and keeps
-     * both. The user is checked now, on the caller's thread, where the sign-in is known.
+     * Generates a month's report (PDF and workbook) in a language (the one the user reads the portal in), in the
+     * background, and keeps both. The user is checked now, on the caller's thread, where the sign-in is known.
      */
-    public CompletableFuture<List<StoredReport>> generate(int month) {
+    public CompletableFuture<List<StoredReport>> generate(int month, Locale language) {
         SignedInUser user = currentUser.require();
+        Locale locale = "zh".equals(language.getLanguage()) ? Locale.forLanguageTag("zh-CN") : Locale.ENGLISH;
         return CompletableFuture.supplyAsync(() -> {
-            ReportGenerator.Generated generated = generator.generate(month, user.locale(),
+            ReportGenerator.Generated generated = generator.generate(month, locale,
                     EnumSet.allOf(ReportFormat.class), user.displayName());
             List<StoredReport> kept = new ArrayList<>();
             generated.files().forEach((format, bytes) -> archive.keep(generated.planId(), generated.month(),
-                    user.locale(), format, bytes, user.username(), false).ifPresent(kept::add));
+                    locale, format, bytes, user.username(), false).ifPresent(kept::add));
             return kept;
         }, worker);
     }

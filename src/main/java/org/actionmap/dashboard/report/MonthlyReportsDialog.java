@@ -84,7 +84,7 @@ public class MonthlyReportsDialog extends Dialog {
         progress.setVisible(true);
         status.setText(getTranslation("report.dialog.running"));
         generated.removeAll();
-        reports.generate(month).whenComplete((files, error) -> ui.access(() -> {
+        reports.generate(month, getLocale()).whenComplete((files, error) -> ui.access(() -> {
             progress.setVisible(false);
             generate.setEnabled(true);
             if (error != null) {

@@ -81,7 +81,7 @@ class MonthlyReportsDialogTest extends KaribuTestBase {
         assertThat(reports.content(id)).isPresent();
         signOut();
         assertThatThrownBy(() -> reports.content(id)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> reports.generate(8)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> reports.generate(8, java.util.Locale.ENGLISH)).isInstanceOf(NotPermittedException.class);
     }
 
     private static String link(Grid<?> grid, int row, String column) {

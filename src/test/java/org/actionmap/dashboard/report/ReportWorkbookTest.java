@@ -75,6 +75,11 @@ class ReportWorkbookTest {
                 }
             }
 
+            // money in the unit it is stored in, never the catalogue's 亿元 beside a number of yuan
+            TargetProgress money = ReportPdfTest.first(standing, p -> p.target().unit().equals("yuan"));
+            assertThat(targetRows.get(money.target().code()).getCell(5).getStringCellValue())
+                    .isEqualTo(bundle.getString("report.unit.yuan"));
+
             // the current entries of the months up to August, counted by the database itself
             Integer current = jdbc.queryForObject("""
                     select count(*) from progress_entry e join target t on t.id = e.target_id
