@@ -29,7 +29,10 @@ import java.util.TreeSet;
 @Component
 class ReportMaps {
 
-    /** Lines by status; the power workspace draws planned and built lines in these hues too. */
+    /**
+     * Lines by status: completed in the green the power workspace gives completed lines, under construction in the
+     * orange of a started milestone, planned in grey. The power module keeps no line colours in its API.
+     */
     static final Map<String, String> LINE_COLOURS = Map.of(
             "PLANNED", "#90a4ae", "UNDER_CONSTRUCTION", "#ef6c00", "COMPLETED", "#2e7d32");
 
