@@ -10,11 +10,12 @@ import java.lang.annotation.Target;
 
 /**
  * A test against the real application on the real PostGIS test database (set up by ./actionmap test), with the
- * demo city loaded. One shared Spring context for all such tests.
+ * demo city loaded. One shared Spring context for all such tests. The month-end reports are off: the context would
+ * otherwise draw the demo year's reports in the background while the tests run (MonthEndReportsTest calls the job).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "actionmap.reports.automatic=false")
 @ActiveProfiles("demo")
 public @interface ActionMapTest {
 }

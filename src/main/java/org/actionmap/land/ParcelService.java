@@ -61,6 +61,30 @@ public class ParcelService {
                 rs.getString(5), new double[]{rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}));
     }
 
+    /**
+     * Every live parcel with its status on a date and its shape, for the monthly report (its workbook lists every
+     * parcel, its maps show a task's parcels as they stood at a month's end).
+     */
+    @Transactional(readOnly = true)
+    public List<ParcelAsOf> allAsOf(LocalDate date) {
+        return jdbc.query("""
+                select p.code, p.name, p.purpose, parcel_status_as_of(p.id, p.purpose, ?) as status_then, p.area_m2,
+                       z.name_zh, z.name_en, p.township_id, st_asgeojson(p.geom, 6)
+                  from parcel p left join zone z on z.id = p.zone_id
+                 where p.deleted_at is null order by p.code
+                """, (rs, n) -> new ParcelAsOf(rs.getString(1), rs.getString(2), ParcelPurpose.valueOf(rs.getString(3)),
+                ParcelStatus.valueOf(rs.getString(4)), rs.getDouble(5), rs.getString(6), rs.getString(7),
+                rs.getObject(8, Long.class), rs.getString(9)), java.sql.Date.valueOf(date));
+    }
+
+    /** The outlines of the zones of a kind (TOWNSHIP, EDZ_AREA, TOWNSHIP_PARK), for the monthly report's maps. */
+    @Transactional(readOnly = true)
+    public List<ZoneOutline> outlines(String kind) {
+        return jdbc.query("select code, kind, name_zh, name_en, st_asgeojson(geom, 5) from zone where kind = ? order by code",
+                (rs, n) -> new ZoneOutline(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), kind);
+    }
+
     private static Set<Long> taskIds(java.sql.Array array) throws SQLException {
         Set<Long> ids = new java.util.TreeSet<>();
         for (Object id : (Object[]) array.getArray()) {

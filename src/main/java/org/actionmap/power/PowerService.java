@@ -57,6 +57,29 @@ public class PowerService {
                 rs.getDouble("lat"), milestones.getOrDefault(rs.getLong("id"), new EnumMap<>(Milestone.class))));
     }
 
+    /** Every live power project with its state on a date and its shape, for the monthly report (V12's functions). */
+    @Transactional(readOnly = true)
+    public PowerAsOf allAsOf(LocalDate date) {
+        java.sql.Date d = java.sql.Date.valueOf(date);
+        List<PowerAsOf.Substation> substations = jdbc.query("""
+                select code, name_zh, name_en, voltage_kv, kind, substation_reached_as_of(id, ?), st_asgeojson(geom, 6)
+                  from substation where deleted_at is null order by code
+                """, (rs, n) -> new PowerAsOf.Substation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)), d);
+        List<PowerAsOf.Line> lines = jdbc.query("""
+                select code, name_zh, name_en, voltage_kv, kind, work_status_as_of(status, completed_on, ?), length_m,
+                       st_asgeojson(geom, 6)
+                  from power_line where deleted_at is null order by voltage_kv desc, code
+                """, (rs, n) -> new PowerAsOf.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getString(8)), d);
+        List<PowerAsOf.RuralArea> rural = jdbc.query("""
+                select code, name, kind, work_status_as_of(status, completed_on, ?), township_id, st_asgeojson(geom, 6)
+                  from rural_area where deleted_at is null order by code
+                """, (rs, n) -> new PowerAsOf.RuralArea(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, Long.class), rs.getString(6)), d);
+        return new PowerAsOf(substations, lines, rural);
+    }
+
     @Transactional(readOnly = true)
     public List<PowerLineDetails> lines() {
         return jdbc.query("""

@@ -39,6 +39,18 @@ public class SiteService {
         this.jdbc = jdbc;
     }
 
+    /** Every live site with its status on a date and its shape, for the monthly report's workbook and task maps. */
+    @Transactional(readOnly = true)
+    public List<SiteAsOf> allAsOf(java.time.LocalDate date) {
+        return jdbc.query("""
+                select code, name_zh, name_en, kind, site_status_as_of(started_on, completed_on, opened_on, ?),
+                       responsible_unit_id, township_id, area_m2, st_asgeojson(geom, 6)
+                  from site where deleted_at is null order by kind, code
+                """, (rs, n) -> new SiteAsOf(rs.getString(1), rs.getString(2), rs.getString(3),
+                SiteKind.valueOf(rs.getString(4)), SiteStatus.valueOf(rs.getString(5)), rs.getObject(6, Long.class),
+                rs.getObject(7, Long.class), rs.getObject(8, Double.class), rs.getString(9)), java.sql.Date.valueOf(date));
+    }
+
     @Transactional(readOnly = true)
     public List<SiteDetails> findAll() {
         return jdbc.query(SELECT + " order by s.kind, s.code", SiteService::map);

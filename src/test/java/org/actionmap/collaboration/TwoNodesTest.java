@@ -39,7 +39,7 @@ class TwoNodesTest extends KaribuTestBase {
         String code = Renames.anEdzParcel(jdbc);
         String original = parcels.findByCode(code).orElseThrow().name();
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(ActionMapApplication.class)
-                .profiles("demo").properties("vaadin.devmode.devTools.enabled=false")
+                .profiles("demo").properties("vaadin.devmode.devTools.enabled=false", "actionmap.reports.automatic=false")
                 // an argument, not a default property: application.properties' server.port would win over a default
                 .run("--server.port=0")) {
             int otherPort = ((ServletWebServerApplicationContext) other).getWebServer().getPort();

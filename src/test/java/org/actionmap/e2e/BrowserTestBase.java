@@ -18,7 +18,8 @@ import java.util.Map;
  * Chromium through Playwright (never a downloaded browser). Screenshots go to target/e2e/.
  */
 // without the development tools: their overlay (Copilot) can cover the side panel that the tests click in
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"vaadin.devmode.devTools.enabled=false",
+        "actionmap.reports.automatic=false"})
 @ActiveProfiles("demo")
 abstract class BrowserTestBase {
 

@@ -28,6 +28,8 @@ import org.actionmap.dashboard.Dashboard;
 import org.actionmap.dashboard.DashboardFilter;
 import org.actionmap.dashboard.DashboardService;
 import org.actionmap.dashboard.Place;
+import org.actionmap.dashboard.report.MonthlyReportService;
+import org.actionmap.dashboard.report.MonthlyReportsDialog;
 import org.actionmap.land.TownshipProgress;
 import org.actionmap.map.MapLayerSource;
 import org.actionmap.map.OnlineBaseMap;
@@ -60,6 +62,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     private final transient DashboardService service;
     private final transient ProgressService progress;
     private final transient CommentThreads comments;
+    private final transient MonthlyReportService reports;
     private final List<Place> places;
     private final Map<Long, OrgUnitInfo> units;
 
@@ -86,8 +89,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     public DashboardView(DashboardService service, PlanService plan, ProgressService progress, OrgUnitService unitService,
                          OnlineBaseMap onlineBaseMap, List<MapLayerSource> otherLayers, LiveChanges live,
-                         CommentThreads comments) {
+                         CommentThreads comments, MonthlyReportService reports) {
         this.service = service;
+        this.reports = reports;
         this.progress = progress;
         this.comments = comments;
         this.places = service.places();
@@ -105,7 +109,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         charts = new DashboardCharts(this::choosePlace, this::openTile);
 
         setUpFilters(plan.tasks(), unitService);
-        Div toolbar = new Div(task, place, unit, clearButton(), monthControl());
+        Div toolbar = new Div(task, place, unit, clearButton(), monthControl(), reportButton());
         toolbar.addClassName("dashboard-toolbar");
         toolbar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-m)")
                 .set("align-items", "flex-end").set("width", "100%");
@@ -181,6 +185,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         clear.setId("filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return clear;
+    }
+
+    /** The month's report (PDF and workbook in the user's language) for the month shown, and the kept month-end ones. */
+    private Button reportButton() {
+        Button report = new Button(getTranslation("dashboard.report"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> new MonthlyReportsDialog(reports, filter.month()).open());
+        report.setId("dashboard-report");
+        report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        report.getStyle().set("margin-bottom", "0.3em");
+        return report;
     }
 
     /** The month slider (the plan year's month ends up to the reporting date) with its label and the play button. */

@@ -179,6 +179,15 @@ class DashboardViewTest extends KaribuTestBase {
     }
 
     @Test
+    void theMonthlyReportOpensForTheMonthShown() {
+        open();
+        _setValue(_get(Input.class, spec -> spec.withId("month-slider")), "7");
+        _click(_get(Button.class, spec -> spec.withId("dashboard-report")));
+        _assertOne(org.actionmap.dashboard.report.MonthlyReportsDialog.class);
+        assertThat(_get(org.actionmap.dashboard.report.MonthlyReportsDialog.class).getHeaderTitle()).contains("2011年7月");
+    }
+
+    @Test
     void theFilterTravelsInTheAddress() {
         signIn("leader");
         Long township = townshipWithLandWork();

@@ -1,0 +1,63 @@
+package org.actionmap.dashboard.report;
+
+import org.actionmap.plan.Comparator;
+import org.actionmap.plan.QuantityFormat;
+import org.actionmap.plan.TargetInfo;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The report's words in one language, straight from the translation bundles: the month-end job runs without a
+ * Vaadin UI or session, so the UI's getTranslation is not available to it.
+ */
+final class ReportText {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    ReportText(Locale locale) {
+        this.locale = locale;
+        // no fallback to the JVM's default locale: an English report on a Chinese server stays English
+        this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /** A text with its {0}, {1} … filled in, as Vaadin's translation provider does (MessageFormat). */
+    String t(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The aim as the plan states it: comparator, value with its unit, and the stretch value. */
+    String aim(TargetInfo target) {
+        String value = QuantityFormat.format(target.value(), target, locale);
+        String aim = switch (target.comparator()) {
+            case AT_LEAST -> t("comparator.AT_LEAST", value);
+            case AT_MOST -> t("comparator.AT_MOST", value);
+            case EXACTLY -> value;
+            case RANGE -> t("comparator.RANGE", QuantityFormat.number(target.value(), locale),
+                    QuantityFormat.format(target.maxValue(), target, locale));
+            case ZERO_GROWTH -> t("comparator.ZERO_GROWTH");
+        };
+        if (target.stretchValue() != null) {
+            aim += " " + t("target.stretch", QuantityFormat.format(target.stretchValue(), target, locale));
+        }
+        return aim;
+    }
+
+    /** Whether a share of the aim means anything: not for ceilings and zero growth, where less is better. */
+    static boolean hasShare(TargetInfo target) {
+        return target.comparator() != Comparator.AT_MOST && target.comparator() != Comparator.ZERO_GROWTH
+                && target.value() != null && target.value().signum() > 0;
+    }
+}
