@@ -23,7 +23,6 @@ import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,8 +98,7 @@ final class ReportCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthlyReport.TaskSection task : report.tasks()) {
             for (MonthlyReport.TargetRow row : task.targets()) {
-                String unit = row.standing().target().unit() == null ? "" : row.standing().target().unit().toLowerCase(Locale.ROOT);
-                if ((unit.equals("yuan") || unit.equals("us dollars")) && row.expectedPercent() != null) {
+                if (org.actionmap.plan.TargetTexts.isMoney(row.standing().target()) && row.expectedPercent() != null) {
                     data.addValue(row.percent() == null ? 0 : row.percent(), text.t("report.chart.actual"), row.code());
                     data.addValue(row.expectedPercent(), text.t("report.chart.pace"), row.code());
                 }

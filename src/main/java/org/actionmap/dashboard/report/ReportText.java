@@ -1,7 +1,6 @@
 package org.actionmap.dashboard.report;
 
 import org.actionmap.plan.Comparator;
-import org.actionmap.plan.QuantityFormat;
 import org.actionmap.plan.TargetInfo;
 
 import java.text.MessageFormat;
@@ -38,21 +37,9 @@ final class ReportText {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    /** The aim as the plan states it: comparator, value with its unit, and the stretch value. */
+    /** The aim as the plan states it: comparator, value with its unit, and the stretch value (as on every page). */
     String aim(TargetInfo target) {
-        String value = QuantityFormat.format(target.value(), target, locale);
-        String aim = switch (target.comparator()) {
-            case AT_LEAST -> t("comparator.AT_LEAST", value);
-            case AT_MOST -> t("comparator.AT_MOST", value);
-            case EXACTLY -> value;
-            case RANGE -> t("comparator.RANGE", QuantityFormat.number(target.value(), locale),
-                    QuantityFormat.format(target.maxValue(), target, locale));
-            case ZERO_GROWTH -> t("comparator.ZERO_GROWTH");
-        };
-        if (target.stretchValue() != null) {
-            aim += " " + t("target.stretch", QuantityFormat.format(target.stretchValue(), target, locale));
-        }
-        return aim;
+        return org.actionmap.plan.TargetTexts.aim(target, locale);
     }
 
     /** Whether a share of the aim means anything: not for ceilings and zero growth, where less is better. */
