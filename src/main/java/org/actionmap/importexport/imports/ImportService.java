@@ -309,6 +309,8 @@ public class ImportService {
         List<StagedFeature> features = features(staged.id());
         ImportReport report = transactions.execute(status -> {
             List<ImportProblem> problems = new ArrayList<>(stagingProblems(staged.id(), target, mapping, features));
+            // the whole run in a savepoint too: a dry run called inside someone else's transaction leaves nothing either
+            jdbc.execute("savepoint import_run");
             java.util.Set<Integer> flagged = new java.util.HashSet<>();
             problems.forEach(p -> flagged.add(p.featureNumber()));
             int done = 0;
@@ -333,7 +335,10 @@ public class ImportService {
                 progress.update(done / (double) features.size());
             }
             if (!keep || !problems.isEmpty()) {
+                jdbc.execute("rollback to savepoint import_run");
                 status.setRollbackOnly();
+            } else {
+                jdbc.execute("release savepoint import_run");
             }
             problems.sort(Comparator.comparingInt(ImportProblem::featureNumber));
             return new ImportReport(features.size(), problems);
