@@ -430,8 +430,9 @@ class ImportServiceTest {
         assertThat(parcelCount()).isEqualTo(before);
         assertThatThrownBy(() -> receive("leader", file)).isInstanceOf(NotPermittedException.class);
         // a township's staff may import parcels, but only in their own township: the EDZ's are refused feature by feature
+        ImportUpload township = receive("xiangxi", file);
         ImportReport report = runAs.user("xiangxi", () -> imports.check(
-                imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
+                imports.stage(township, township.layers().get(0).name(), null, null, ImportProgress.NONE),
                 ImportTarget.PARCELS, PARCEL_FIELDS, ImportProgress.NONE));
         assertThat(report.problems()).hasSize(3).allSatisfy(p -> assertThat(p.message().messageKey()).isEqualTo("parcel.error.not-zone-editor"));
     }
