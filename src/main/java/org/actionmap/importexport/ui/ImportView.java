@@ -119,12 +119,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         layer.setLabel(getTranslation("import.layer"));
         layer.setId("import-layer");
-        layer.setItemLabelGenerator(l -> getTranslation("import.layer.item", l.name(), l.geometryType(), l.featureCount()));
+        layer.setItemLabelGenerator(l -> l == null ? "" : getTranslation("import.layer.item", l.name(), l.geometryType(), l.featureCount()));
         layer.addValueChangeListener(e -> layerChosen());
         crs.setLabel(getTranslation("import.crs"));
         crs.setId("import-crs");
         crs.setItems(ImportCrs.offered());
-        crs.setItemLabelGenerator(c -> getTranslation(c.labelKey(), c.args()) + (c.isGcj02() ? "" : " (" + c.id() + ")"));
+        crs.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey(), c.args()) + (c.isGcj02() ? "" : " (" + c.id() + ")"));
         crs.setEmptySelectionAllowed(true);
         crs.setEmptySelectionCaption(getTranslation("import.crs.choose"));
         crsMessage.setId("import-crs-message");
@@ -144,7 +144,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         target.setLabel(getTranslation("import.target"));
         target.setId("import-target");
         target.setItems(imports.targets());
-        target.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        target.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
         target.addValueChangeListener(e -> showMapping());
         check.setText(getTranslation("import.check"));
         check.setId("import-check");
@@ -261,7 +261,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             source.setItems(staged.fields());
             source.setEmptySelectionAllowed(true);
             source.setEmptySelectionCaption(getTranslation("import.field.none"));
-            source.setItemLabelGenerator(f -> staged.samples().get(f) == null ? f
+            source.setItemLabelGenerator(f -> f == null ? "" : staged.samples().get(f) == null ? f
                     : getTranslation("import.field.sample", f, abbreviate(staged.samples().get(f))));
             staged.fields().stream().filter(f -> f.equalsIgnoreCase(field)).findFirst().ifPresent(source::setValue);
             sources.put(field, source);
