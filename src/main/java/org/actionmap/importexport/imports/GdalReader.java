@@ -1,0 +1,176 @@
+package org.actionmap.importexport.imports;
+
+import org.actionmap.common.UserMessageException;
+import org.actionmap.importexport.GdalCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What GDAL 3.6 says about an uploaded file ({@code ogrinfo}: its layers, each layer's fields, feature count and
+ * coordinate system) and the file read into GeoJSON in EPSG:4326 by {@code ogr2ogr}. Every run goes through
+ * {@link GdalCommand}: no shell, the upload's own folder, a time limit. GDAL 3.6 has no {@code ogrinfo -json}
+ * (3.7 does), so its text report is read: a layer line "1: name (Polygon)", then "Feature Count:", "Layer SRS WKT:"
+ * up to the axis mapping, and one "field: Type (width)" line per field.
+ */
+@Component
+class GdalReader {
+
+    private static final Logger log = LoggerFactory.getLogger(GdalReader.class);
+    private static final Pattern LAYER_LINE = Pattern.compile("^\\d+: (.+?)(?: \\(([^()]*)\\))?$");
+    private static final Pattern FIELD_LINE = Pattern.compile("^([^:]+): (String|Integer|Integer64|Real|Date|DateTime|Time|Binary|StringList|IntegerList|Integer64List|RealList)[ (].*$");
+    private static final Pattern TOP_ID = Pattern.compile("ID\\[\"EPSG\",(\\d+)]]\\s*$");
+    private static final Pattern CRS_NAME = Pattern.compile("^[A-Z]+\\[\"([^\"]*)\"");
+
+    private final GdalCommand gdal;
+
+    GdalReader(GdalCommand gdal) {
+        this.gdal = gdal;
+    }
+
+    /** The file's layers with what the wizard needs to know of each; refused when GDAL cannot open it or it is empty. */
+    List<SourceLayer> layers(Path dataset, ImportFormat format, String encoding) {
+        GdalCommand.Result list = gdal.run("ogrinfo", List.of("-ro", "-q", dataset.toString()), dataset.getParent(), environment(format, encoding));
+        if (!list.ok()) {
+            log.info("ogrinfo refused {}: {}", dataset.getFileName(), list.errors());
+            throw new UserMessageException("import.error.unreadable");
+        }
+        List<String> names = new ArrayList<>();
+        for (String line : list.output().split("\\R")) {
+            Matcher m = LAYER_LINE.matcher(line.trim());
+            if (m.matches()) {
+                names.add(m.group(1));
+            }
+        }
+        if (names.isEmpty()) {
+            throw new UserMessageException("import.error.empty");
+        }
+        String cpg = codePage(dataset);
+        List<SourceLayer> layers = new ArrayList<>();
+        for (String name : names) {
+            layers.add(layer(dataset, format, encoding, name, cpg));
+        }
+        if (layers.stream().allMatch(l -> l.featureCount() == 0)) {
+            throw new UserMessageException("import.error.empty");
+        }
+        return layers.stream().filter(l -> l.featureCount() != 0).toList();
+    }
+
+    private SourceLayer layer(Path dataset, ImportFormat format, String encoding, String name, String cpg) {
+        GdalCommand.Result info = gdal.run("ogrinfo", List.of("-ro", "-so", "-nomd", dataset.toString(), name),
+                dataset.getParent(), environment(format, encoding));
+        if (!info.ok()) {
+            log.info("ogrinfo refused layer {} of {}: {}", name, dataset.getFileName(), info.errors());
+            throw new UserMessageException("import.error.unreadable");
+        }
+        String geometry = "";
+        long count = -1;
+        StringBuilder wkt = null;
+        boolean inWkt = false;
+        boolean fieldsStarted = false;
+        List<String> fields = new ArrayList<>();
+        for (String line : info.output().split("\\R")) {
+            if (line.startsWith("Geometry: ")) {
+                geometry = line.substring("Geometry: ".length()).trim();
+            } else if (line.startsWith("Feature Count: ")) {
+                count = Long.parseLong(line.substring("Feature Count: ".length()).trim());
+            } else if (line.startsWith("Layer SRS WKT:")) {
+                inWkt = true;
+                wkt = new StringBuilder();
+            } else if (inWkt && (line.startsWith("Data axis to CRS axis mapping") || line.startsWith("Geometry Column"))) {
+                inWkt = false;
+                fieldsStarted = true;
+            } else if (inWkt) {
+                if (line.trim().equals("(unknown)")) {
+                    wkt = null;
+                    inWkt = false;
+                    fieldsStarted = true;
+                } else {
+                    wkt.append(line.trim());
+                }
+            } else if (fieldsStarted || !inWkt) {
+                Matcher field = FIELD_LINE.matcher(line);
+                if (field.matches() && !line.startsWith("Layer name") && !line.startsWith("Extent")) {
+                    fields.add(field.group(1).trim());
+                }
+            }
+        }
+        String crsName = null;
+        ImportCrs detected = null;
+        if (wkt != null && !wkt.isEmpty()) {
+            Matcher n = CRS_NAME.matcher(wkt);
+            crsName = n.find() ? n.group(1) : "?";
+            Matcher id = TOP_ID.matcher(wkt);
+            if (id.find()) {
+                detected = ImportCrs.byEpsg(Integer.parseInt(id.group(1))).orElse(null);
+            }
+        }
+        return new SourceLayer(name, geometry, count, List.copyOf(fields), crsName, detected, cpg);
+    }
+
+    /**
+     * Reads a layer into GeoJSON (EPSG:4326, longitude first, 2D) in the upload's folder. {@code sourceSrs} overrides
+     * or supplies the file's coordinate system; null keeps the file's own.
+     */
+    Path toGeoJson(Path dataset, ImportFormat format, String encoding, String layer, String sourceSrs) {
+        Path out = dataset.getParent().resolve("staged-" + System.nanoTime() + ".geojson");
+        List<String> args = new ArrayList<>(List.of("-f", "GeoJSON", out.toString(), dataset.toString(), layer,
+                "-t_srs", "EPSG:4326", "-dim", "XY", "-lco", "COORDINATE_PRECISION=9", "-lco", "RFC7946=NO"));
+        if (sourceSrs != null) {
+            args.addAll(List.of("-s_srs", sourceSrs));
+        }
+        if (format == ImportFormat.SHAPEFILE_ZIP && encoding != null) {
+            args.addAll(List.of("-oo", "ENCODING=" + encoding));
+        }
+        GdalCommand.Result result = gdal.run("ogr2ogr", args, dataset.getParent(), environment(format, encoding));
+        if (!result.ok() || !Files.exists(out)) {
+            log.info("ogr2ogr refused layer {} of {}: {}", layer, dataset.getFileName(), result.errors());
+            if (result.errors().contains("source layer has no coordinate system")) {
+                throw new UserMessageException("import.error.crs-missing");
+            }
+            throw new UserMessageException("import.error.unreadable");
+        }
+        return out;
+    }
+
+    private static Map<String, String> environment(ImportFormat format, String encoding) {
+        Map<String, String> env = new HashMap<>();
+        if (format == ImportFormat.DXF) {
+            // surveyors close their parcel outlines as polylines: read a closed polyline as the polygon it draws
+            env.put("DXF_CLOSED_LINE_AS_POLYGON", "TRUE");
+            if (encoding != null) {
+                env.put("DXF_ENCODING", encoding);
+            }
+        }
+        return env;
+    }
+
+    /** The encoding a Shapefile's .cpg names (e.g. {@code 936}, {@code GBK}, {@code UTF-8}), else null. */
+    private static String codePage(Path dataset) {
+        if (!Files.isDirectory(dataset)) {
+            return null;
+        }
+        try (var files = Files.list(dataset)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".cpg")).findFirst()
+                    .map(f -> {
+                        try {
+                            return Files.readString(f, StandardCharsets.ISO_8859_1).trim();
+                        } catch (java.io.IOException e) {
+                            return null;
+                        }
+                    }).orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,456 @@
+package org.actionmap.importexport.imports;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.actionmap.common.UserMessageException;
+import org.actionmap.land.GeometryProblem;
+import org.actionmap.land.ParcelRefusedException;
+import org.actionmap.security.CurrentUser;
+import org.actionmap.security.NotPermittedException;
+import org.actionmap.security.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The import of a survey file, in the wizard's steps: {@link #receive} stores the upload and asks GDAL what it holds;
+ * {@link #stage} reads a layer with {@code ogr2ogr} into EPSG:4326 (GCJ-02 corrected here) and loads it into the
+ * staging table; {@link #check} validates it and {@link #commit} writes it. Both run every feature through the owning
+ * module's service as the signed-in user, in one transaction: the check rolls it back (a dry run, so the report finds
+ * exactly what the commit would refuse), the commit keeps it only when no feature is refused. PostGIS adds what no
+ * single save sees: invalid geometries with their place, features outside the city, overlaps within the file, codes
+ * missing or repeated in the file.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Degrees (about 20 km here) around the county within which some feature must lie, else the CRS is wrong. */
+    private static final double FAR_DEGREES = 0.2;
+    private static final double OVERLAP_TOLERANCE_M2 = 10;
+
+    private final GdalReader gdal;
+    private final ImportLimits limits;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final CurrentUser currentUser;
+    private final List<TargetWriter> writers;
+    private final Map<UUID, String> owners = new ConcurrentHashMap<>();
+
+    ImportService(GdalReader gdal, ImportLimits limits, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                  CurrentUser currentUser, List<TargetWriter> writers) {
+        this.gdal = gdal;
+        this.limits = limits;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.currentUser = currentUser;
+        this.writers = writers.stream().sorted(Comparator.comparing(TargetWriter::target)).toList();
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** The layers the signed-in user may import into; empty for readers (the wizard is then not offered). */
+    public List<ImportTarget> targets() {
+        if (currentUser.get().isEmpty()) {
+            return List.of();
+        }
+        return writers.stream().filter(TargetWriter::mayWrite).map(TargetWriter::target).toList();
+    }
+
+    public boolean mayImport() {
+        return !targets().isEmpty();
+    }
+
+    /** Stores an upload in a working folder of its own and reads its layers; a bad file is refused, nothing is kept. */
+    public ImportUpload receive(String fileName, InputStream content) {
+        SignedInUser user = requireImporter();
+        ImportFormat format = UploadedFiles.formatOf(fileName);
+        sweep();
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("actionmap-import-");
+            Path dataset = UploadedFiles.store(format, fileName, content, folder, limits);
+            List<SourceLayer> layers = gdal.layers(dataset, format, null);
+            UUID id = UUID.randomUUID();
+            owners.put(id, user.username());
+            return new ImportUpload(id, user.username(), fileName, format, folder, dataset, layers);
+        } catch (IOException e) {
+            delete(folder);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(folder);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads a layer into the staging table. {@code crs} overrides the coordinate system the file declares and is
+     * needed when it declares none; {@code encoding} (e.g. {@code GBK}) overrides a Shapefile's .cpg or a DXF's code
+     * page. Refused when the coordinate system is missing or not one offered, the layer is empty or too large, or no
+     * feature lies near the city (read in the wrong coordinate system, most likely).
+     */
+    public StagedImport stage(ImportUpload upload, String layerName, ImportCrs crs, String encoding, ImportProgress progress) {
+        requireImporter();
+        SourceLayer layer = upload.layer(layerName);
+        if (crs == null) {
+            if (layer.detected() == null) {
+                throw layer.declaresCrs() ? new UserMessageException("import.error.crs-unknown", layer.crsName())
+                        : new UserMessageException("import.error.crs-missing");
+            }
+            crs = layer.detected();
+        } else if (ImportCrs.byId(crs.id()).isEmpty()) {
+            throw new UserMessageException("import.error.crs-unknown", crs.id());
+        }
+        if (layer.featureCount() > limits.maxFeatures()) {
+            throw new UserMessageException("import.error.too-many-features", layer.featureCount(), limits.maxFeatures());
+        }
+        String chosenEncoding = encoding == null || encoding.isBlank() ? null : encoding.trim();
+        // the file's own coordinate system when it names the one chosen: GDAL then keeps its exact parameters
+        String sourceSrs = crs.equals(layer.detected()) ? null : crs.gdalSrs();
+        Path geoJson = gdal.toGeoJson(upload.dataset(), upload.format(), chosenEncoding, layerName, sourceSrs);
+        UUID id = UUID.randomUUID();
+        owners.put(id, upload.owner());
+        try {
+            int count = load(id, geoJson, crs.isGcj02(), Math.max(1, layer.featureCount()), progress);
+            if (count == 0) {
+                throw new UserMessageException("import.error.empty");
+            }
+            checkNearTheCity(id, crs);
+            List<String> fields = new ArrayList<>(layer.fields());
+            Map<String, String> samples = new LinkedHashMap<>();
+            jdbc.query("select properties::text from import_staging where import_id = ? order by feature_no limit 1",
+                    rs -> {
+                        attributes(rs.getString(1)).forEach((k, v) -> {
+                            samples.put(k, v);
+                            if (!fields.contains(k)) {
+                                fields.add(k);
+                            }
+                        });
+                    }, id);
+            return new StagedImport(id, upload, layerName, crs, chosenEncoding, count, List.copyOf(fields), samples);
+        } catch (RuntimeException e) {
+            drop(id);
+            throw e;
+        } finally {
+            delete(geoJson);
+        }
+    }
+
+    /** Validates a staged layer against a target without writing anything: the report the preview shows. */
+    public ImportReport check(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
+        return run(staged, target, mapping, progress, false);
+    }
+
+    /**
+     * Writes every feature of a staged layer, or none: when any feature is refused the transaction is rolled back and
+     * the refusal carries the report. Returns the number of features written.
+     */
+    public int commit(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
+        ImportReport report = run(staged, target, mapping, progress, true);
+        if (!report.importable()) {
+            throw new ImportRefusedException(report);
+        }
+        drop(staged.id());
+        return report.features();
+    }
+
+    /** The staged features as GeoJSON for the preview map (EPSG:4326), for the user who uploaded them only. */
+    public Optional<String> previewGeoJson(UUID stagedId) {
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isEmpty() || !user.get().username().equals(owners.get(stagedId))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject("""
+                select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
+                         'type', 'Feature', 'id', feature_no, 'geometry', st_asgeojson(geom, 7)::json,
+                         'properties', properties || jsonb_build_object('feature_no', feature_no)) order by feature_no), '[]'::json))::text
+                  from import_staging where import_id = ? and geom is not null
+                """, String.class, stagedId));
+    }
+
+    /** The staged features' extent (west, south, east, north), to frame the preview. */
+    public Optional<double[]> extent(StagedImport staged) {
+        return jdbc.query("""
+                select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e)
+                  from (select st_extent(geom)::geometry as e from import_staging where import_id = ?) x where e is not null
+                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}, staged.id())
+                .stream().findFirst();
+    }
+
+    /** Forgets an upload: its working folder and any staged rows. */
+    public void discard(ImportUpload upload, StagedImport staged) {
+        if (staged != null) {
+            drop(staged.id());
+        }
+        if (upload != null) {
+            owners.remove(upload.id());
+            delete(upload.folder());
+        }
+    }
+
+    private SignedInUser requireImporter() {
+        SignedInUser user = currentUser.require();
+        if (!mayImport()) {
+            throw new NotPermittedException("import.error.not-permitted");
+        }
+        return user;
+    }
+
+    /** Streams the GeoJSON ogr2ogr wrote into the staging table in batches, correcting GCJ-02 on the way. */
+    private int load(UUID id, Path geoJson, boolean gcj02, long expected, ImportProgress progress) {
+        List<Object[]> batch = new ArrayList<>();
+        int number = 0;
+        try (JsonParser parser = JSON.getFactory().createParser(geoJson.toFile())) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == JsonToken.FIELD_NAME && "features".equals(parser.currentName())
+                        && parser.getParsingContext().getParent().inRoot()) {
+                    parser.nextToken();
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        JsonNode feature = JSON.readTree(parser);
+                        JsonNode geometry = feature.path("geometry");
+                        if (gcj02 && geometry.isObject()) {
+                            correctGcj02(geometry.path("coordinates"));
+                        }
+                        number++;
+                        batch.add(new Object[]{id, number, feature.path("properties").isObject()
+                                ? feature.path("properties").toString() : "{}",
+                                geometry.isObject() ? geometry.toString() : null});
+                        if (batch.size() == 500) {
+                            insert(batch);
+                            progress.update(Math.min(1.0, number / (double) expected));
+                        }
+                    }
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UserMessageException("import.error.unreadable");
+        }
+        insert(batch);
+        progress.update(1.0);
+        return number;
+    }
+
+    private void insert(List<Object[]> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into import_staging (import_id, feature_no, properties, geom)
+                values (?, ?, ?::jsonb, st_setsrid(st_geomfromgeojson(?), 4326))
+                """, batch);
+        batch.clear();
+    }
+
+    /** Replaces every GCJ-02 longitude/latitude pair of a GeoJSON coordinates array by its WGS84 position. */
+    static void correctGcj02(JsonNode coordinates) {
+        if (!coordinates.isArray() || coordinates.isEmpty()) {
+            return;
+        }
+        if (coordinates.get(0).isNumber()) {
+            double[] wgs = Gcj02.toWgs84(coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
+            ((ArrayNode) coordinates).set(0, wgs[0]);
+            ((ArrayNode) coordinates).set(1, wgs[1]);
+            return;
+        }
+        coordinates.forEach(ImportService::correctGcj02);
+    }
+
+    private void checkNearTheCity(UUID id, ImportCrs crs) {
+        Boolean near = jdbc.queryForObject("""
+                with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
+                select county.g is null or exists (select 1 from import_staging s
+                                                    where s.import_id = ? and s.geom is not null
+                                                      and st_dwithin(s.geom, county.g, ?))
+                  from county
+                """, Boolean.class, id, FAR_DEGREES);
+        if (!Boolean.TRUE.equals(near)) {
+            throw new UserMessageException("import.error.far-outside", crs.id());
+        }
+    }
+
+    private ImportReport run(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress,
+                             boolean keep) {
+        requireImporter();
+        TargetWriter writer = writers.stream().filter(w -> w.target() == target).findFirst()
+                .orElseThrow(() -> new UserMessageException("import.error.target"));
+        if (!writer.mayWrite()) {
+            throw new NotPermittedException("import.error.not-permitted-target");
+        }
+        for (String field : target.required()) {
+            if (mapping.source(field) == null && mapping.constants().getOrDefault(field, "").isBlank()) {
+                throw new UserMessageException("import.error.field-unmapped", new org.actionmap.common.MessageKey("import.field." + field));
+            }
+        }
+        List<StagedFeature> features = features(staged.id());
+        ImportReport report = transactions.execute(status -> {
+            List<ImportProblem> problems = new ArrayList<>(stagingProblems(staged.id(), target, mapping, features));
+            // the whole run in a savepoint too: a dry run called inside someone else's transaction leaves nothing either
+            jdbc.execute("savepoint import_run");
+            java.util.Set<Integer> flagged = new java.util.HashSet<>();
+            problems.forEach(p -> flagged.add(p.featureNumber()));
+            int done = 0;
+            for (StagedFeature feature : features) {
+                if (!flagged.contains(feature.number())) {
+                    String code = mapping.valueOf(feature, "code");
+                    jdbc.execute("savepoint import_feature");
+                    try {
+                        writer.write(feature, mapping);
+                        jdbc.execute("release savepoint import_feature");
+                    } catch (ParcelRefusedException e) {
+                        jdbc.execute("rollback to savepoint import_feature");
+                        for (GeometryProblem p : e.problems()) {
+                            problems.add(new ImportProblem(feature.number(), code, p.message(), p.where()));
+                        }
+                    } catch (UserMessageException e) {
+                        jdbc.execute("rollback to savepoint import_feature");
+                        problems.add(new ImportProblem(feature.number(), code, e, null));
+                    }
+                }
+                done++;
+                progress.update(done / (double) features.size());
+            }
+            if (!keep || !problems.isEmpty()) {
+                jdbc.execute("rollback to savepoint import_run");
+                status.setRollbackOnly();
+            } else {
+                jdbc.execute("release savepoint import_run");
+            }
+            problems.sort(Comparator.comparingInt(ImportProblem::featureNumber));
+            return new ImportReport(features.size(), problems);
+        });
+        log.info("import {} of {} into {}: {} features, {} problems, {}", staged.id(), staged.upload().fileName(), target,
+                report.features(), report.problems().size(), keep && report.importable() ? "committed" : "not written");
+        return report;
+    }
+
+    private List<StagedFeature> features(UUID id) {
+        return jdbc.query("""
+                select feature_no, properties::text, st_asgeojson(geom, 9) from import_staging
+                 where import_id = ? order by feature_no
+                """, (rs, n) -> new StagedFeature(rs.getInt(1), attributes(rs.getString(2)), rs.getString(3)), id);
+    }
+
+    /** What PostGIS and the file as a whole say before any feature is tried: the problems no single save sees. */
+    private List<ImportProblem> stagingProblems(UUID id, ImportTarget target, ImportMapping mapping, List<StagedFeature> features) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> firstWithCode = new HashMap<>();
+        for (StagedFeature f : features) {
+            String code = mapping.valueOf(f, "code");
+            if (f.geometry() == null) {
+                problems.add(new ImportProblem(f.number(), code, new UserMessageException("import.problem.no-geometry"), null));
+            }
+            if (code == null) {
+                problems.add(new ImportProblem(f.number(), null, new UserMessageException("import.problem.code-missing"), null));
+            } else if (firstWithCode.containsKey(code)) {
+                problems.add(new ImportProblem(f.number(), code,
+                        new UserMessageException("import.problem.code-duplicate", code, firstWithCode.get(code)), null));
+            } else {
+                firstWithCode.put(code, f.number());
+            }
+        }
+        Map<Integer, String> codes = new HashMap<>();
+        features.forEach(f -> codes.put(f.number(), mapping.valueOf(f, "code")));
+        jdbc.query("""
+                select s.feature_no, d.reason, st_asgeojson(coalesce(d.location, st_pointonsurface(s.geom)), 7) as place
+                  from import_staging s cross join lateral st_isvaliddetail(s.geom) as d
+                 where s.import_id = ? and s.geom is not null and not d.valid
+                """, rs -> {
+            int no = rs.getInt(1);
+            String reason = rs.getString(2);
+            UserMessageException message = reason != null && reason.toLowerCase().contains("self-intersection")
+                    ? new UserMessageException("import.problem.self-intersection")
+                    : new UserMessageException("import.problem.invalid", String.valueOf(reason));
+            problems.add(new ImportProblem(no, codes.get(no), message, rs.getString(3)));
+        }, id);
+        jdbc.query("""
+                with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
+                select s.feature_no, st_asgeojson(st_pointonsurface(s.geom), 7)
+                  from import_staging s, county
+                 where s.import_id = ? and s.geom is not null and st_isvalid(s.geom) and county.g is not null
+                   and not st_intersects(s.geom, county.g)
+                """, rs -> {
+            int no = rs.getInt(1);
+            problems.add(new ImportProblem(no, codes.get(no), new UserMessageException("import.problem.outside-city"), rs.getString(2)));
+        }, id);
+        if (target.polygons()) {
+            jdbc.query("""
+                    select a.feature_no, b.feature_no, st_area(x.g::geography), st_asgeojson(x.g, 7)
+                      from import_staging a
+                      join import_staging b on b.import_id = a.import_id and b.feature_no > a.feature_no
+                                           and a.geom && b.geom and st_isvalid(a.geom) and st_isvalid(b.geom)
+                                           and st_intersects(a.geom, b.geom)
+                      cross join lateral (select st_intersection(a.geom, b.geom) as g) as x
+                     where a.import_id = ? and st_area(x.g::geography) > ?
+                    """, rs -> {
+                int first = rs.getInt(1);
+                int second = rs.getInt(2);
+                problems.add(new ImportProblem(second, codes.get(second), new UserMessageException("import.problem.overlap-in-file",
+                        first, String.valueOf(codes.get(first)), rs.getDouble(3)), rs.getString(4)));
+            }, id, OVERLAP_TOLERANCE_M2);
+        }
+        return problems;
+    }
+
+    private static Map<String, String> attributes(String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            JSON.readTree(json).fields().forEachRemaining(e -> values.put(e.getKey(),
+                    e.getValue().isNull() ? null : e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
+    }
+
+    private void drop(UUID id) {
+        owners.remove(id);
+        jdbc.update("delete from import_staging where import_id = ?", id);
+    }
+
+    /** Staged rows of imports abandoned more than a day ago (a closed browser tab). */
+    private void sweep() {
+        jdbc.update("delete from import_staging where created_at < now() - interval '1 day'");
+    }
+
+    private static void delete(Path path) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    log.warn("could not delete {}", p);
+                }
+            });
+        } catch (IOException e) {
+            log.warn("could not delete {}", path);
+        }
+    }
+}

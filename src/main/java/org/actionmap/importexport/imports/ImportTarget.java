@@ -1,0 +1,66 @@
+package org.actionmap.importexport.imports;
+
+import java.util.List;
+
+/**
+ * A layer a file can be imported into, with the fields the wizard maps: {@code required} ones must be mapped or given
+ * a value, {@code choices} are fields whose value the user may pick for the whole file. The code field identifies a
+ * feature in the report and must be unique.
+ */
+public enum ImportTarget {
+    PARCELS("import.target.parcels", List.of("code", "name", "landUse", "purpose", "notes"), List.of("code", "landUse", "purpose"), true),
+    SUBSTATIONS("import.target.substations", List.of("code", "nameZh", "nameEn", "voltageKv", "kind", "notes"),
+            List.of("code", "voltageKv", "kind"), false),
+    LINES("import.target.lines", List.of("code", "nameZh", "nameEn", "voltageKv", "kind", "notes"),
+            List.of("code", "voltageKv", "kind"), false);
+
+    private final String labelKey;
+    private final List<String> fields;
+    private final List<String> required;
+    private final boolean polygons;
+
+    ImportTarget(String labelKey, List<String> fields, List<String> required, boolean polygons) {
+        this.labelKey = labelKey;
+        this.fields = fields;
+        this.required = required;
+        this.polygons = polygons;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public List<String> fields() {
+        return fields;
+    }
+
+    public List<String> required() {
+        return required;
+    }
+
+    /** Whether features are areas that must not overlap each other (parcels). */
+    boolean polygons() {
+        return polygons;
+    }
+
+    /** The values offered for a field the user may set for the whole file, empty for free text. */
+    public List<String> choices(String field) {
+        return switch (this) {
+            case PARCELS -> switch (field) {
+                case "landUse" -> List.of("industrial", "warehousing", "commercial", "infrastructure", "other");
+                case "purpose" -> List.of("NEW_INDUSTRIAL", "IDLE_LAND");
+                default -> List.of();
+            };
+            case SUBSTATIONS -> switch (field) {
+                case "voltageKv" -> List.of("110", "220", "500");
+                case "kind" -> List.of("NEW", "EXPANSION");
+                default -> List.of();
+            };
+            case LINES -> switch (field) {
+                case "voltageKv" -> List.of("10", "110", "500");
+                case "kind" -> List.of("NEW", "RENOVATION");
+                default -> List.of();
+            };
+        };
+    }
+}

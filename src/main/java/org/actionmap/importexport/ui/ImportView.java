@@ -1,0 +1,423 @@
+package org.actionmap.importexport.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import org.actionmap.common.UserMessageException;
+import org.actionmap.importexport.imports.ImportCrs;
+import org.actionmap.importexport.imports.ImportFormat;
+import org.actionmap.importexport.imports.ImportMapping;
+import org.actionmap.importexport.imports.ImportProblem;
+import org.actionmap.importexport.imports.ImportProgress;
+import org.actionmap.importexport.imports.ImportRefusedException;
+import org.actionmap.importexport.imports.ImportReport;
+import org.actionmap.importexport.imports.ImportService;
+import org.actionmap.importexport.imports.ImportTarget;
+import org.actionmap.importexport.imports.ImportUpload;
+import org.actionmap.importexport.imports.SourceLayer;
+import org.actionmap.importexport.imports.StagedImport;
+import org.actionmap.map.LayerStyle;
+import org.actionmap.map.MapComponent;
+import org.actionmap.map.MapLayer;
+import org.actionmap.security.CurrentUser;
+import org.actionmap.security.RunAs;
+import org.actionmap.shell.MainLayout;
+import org.actionmap.shell.UploadTexts;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The import wizard ({@code /import}): upload a survey file, choose its layer, confirm or name its coordinate system
+ * and encoding, map its fields to a target layer, check it (a preview on the map with the report) and import it whole.
+ * Reading, checking and importing run off the UI thread as the signed-in user, with a progress bar through push.
+ */
+@Route(value = "import", layout = MainLayout.class)
+@PermitAll
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PREVIEW = "import-preview";
+
+    private final transient ImportService imports;
+    private final transient RunAs runAs;
+    private final String username;
+
+    private final Upload upload;
+    private final Span uploadMessage = new Span();
+    private final VerticalLayout sourceStep = new VerticalLayout();
+    private final Select<SourceLayer> layer = new Select<>();
+    private final Select<ImportCrs> crs = new Select<>();
+    private final Span crsMessage = new Span();
+    private final ComboBox<String> encoding = new ComboBox<>();
+    private final Button read = new Button();
+    private final VerticalLayout mappingStep = new VerticalLayout();
+    private final Select<ImportTarget> target = new Select<>();
+    private final FormLayout mappingForm = new FormLayout();
+    private final Map<String, Select<String>> sources = new LinkedHashMap<>();
+    private final Map<String, ComboBox<String>> constants = new LinkedHashMap<>();
+    private final Button check = new Button();
+    private final VerticalLayout previewStep = new VerticalLayout();
+    private final MapComponent map = new MapComponent();
+    private final Span reportSummary = new Span();
+    private final Grid<ImportProblem> report = new Grid<>();
+    private final Button commit = new Button();
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Span stepMessage = new Span();
+
+    private transient ImportUpload uploaded;
+    private transient StagedImport staged;
+    private transient CompletableFuture<Void> work = CompletableFuture.completedFuture(null);
+
+    public ImportView(ImportService imports, RunAs runAs, CurrentUser currentUser) {
+        this.imports = imports;
+        this.runAs = runAs;
+        this.username = currentUser.require().username();
+        setId("import-view");
+        add(new H2(getTranslation("import.title")));
+        if (!imports.mayImport()) {
+            add(new Paragraph(getTranslation("import.error.not-permitted")));
+            upload = null;
+            return;
+        }
+        add(new Paragraph(getTranslation("import.intro")));
+        Paragraph limit = new Paragraph(getTranslation("import.upload.limit", imports.limits().maxUploadMegabytes()));
+        limit.setId("import-limit");
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload.setId("import-upload");
+        upload.setI18n(UploadTexts.of(this));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.limits().maxUploadBytes()));
+        upload.setAcceptedFileTypes(ImportFormat.allExtensions());
+        upload.addFileRejectedListener(e -> fail(uploadMessage,
+                new UserMessageException("import.error.too-large", imports.limits().maxUploadMegabytes())));
+        uploadMessage.setId("import-upload-message");
+        add(limit, upload, uploadMessage);
+
+        layer.setLabel(getTranslation("import.layer"));
+        layer.setId("import-layer");
+        layer.setItemLabelGenerator(l -> l == null ? "" : getTranslation("import.layer.item", l.name(), l.geometryType(), l.featureCount()));
+        layer.addValueChangeListener(e -> layerChosen());
+        crs.setLabel(getTranslation("import.crs"));
+        crs.setId("import-crs");
+        crs.setItems(ImportCrs.offered());
+        crs.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey(), c.args()) + (c.isGcj02() ? "" : " (" + c.id() + ")"));
+        crs.setEmptySelectionAllowed(true);
+        crs.setEmptySelectionCaption(getTranslation("import.crs.choose"));
+        crsMessage.setId("import-crs-message");
+        encoding.setLabel(getTranslation("import.encoding"));
+        encoding.setId("import-encoding");
+        encoding.setItems("GBK", "UTF-8", "GB18030", "BIG5");
+        encoding.setAllowCustomValue(false);
+        encoding.setHelperText(getTranslation("import.encoding.help"));
+        read.setText(getTranslation("import.read"));
+        read.setId("import-read");
+        read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        read.addClickListener(e -> stage());
+        sourceStep.add(new H3(getTranslation("import.step.source")), new HorizontalLayout(layer, crs, encoding), crsMessage, read);
+        sourceStep.setPadding(false);
+        sourceStep.setVisible(false);
+
+        target.setLabel(getTranslation("import.target"));
+        target.setId("import-target");
+        target.setItems(imports.targets());
+        target.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
+        target.addValueChangeListener(e -> showMapping());
+        check.setText(getTranslation("import.check"));
+        check.setId("import-check");
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(e -> check());
+        mappingStep.add(new H3(getTranslation("import.step.mapping")), target, mappingForm, check);
+        mappingStep.setPadding(false);
+        mappingStep.setVisible(false);
+
+        map.setWidthFull();
+        map.setHeight("420px");
+        reportSummary.setId("import-report-summary");
+        report.setId("import-report");
+        report.addColumn(ImportProblem::featureNumber).setHeader(getTranslation("import.report.feature")).setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(p -> p.code() == null ? "" : p.code()).setHeader(getTranslation("import.report.code")).setAutoWidth(true);
+        report.addColumn(p -> p.message().translate(this::getTranslation)).setHeader(getTranslation("import.report.problem")).setFlexGrow(3);
+        report.setAllRowsVisible(true);
+        commit.setText(getTranslation("import.commit"));
+        commit.setId("import-commit");
+        commit.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        commit.addClickListener(e -> commit());
+        previewStep.add(new H3(getTranslation("import.step.preview")), map, reportSummary, report, commit);
+        previewStep.setPadding(false);
+        previewStep.setVisible(false);
+
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        stepMessage.setId("import-message");
+        add(sourceStep, mappingStep, previewStep, progress, stepMessage);
+        addDetachListener(e -> imports.discard(uploaded, staged));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title");
+    }
+
+    /** The work running off the UI thread, if any: tests wait for it before they look. */
+    public CompletableFuture<Void> work() {
+        return work;
+    }
+
+    private void received(String fileName, byte[] bytes) {
+        reset();
+        try {
+            uploaded = imports.receive(fileName, new ByteArrayInputStream(bytes));
+        } catch (UserMessageException e) {
+            fail(uploadMessage, e);
+            return;
+        }
+        uploadMessage.setText(getTranslation("import.upload.received", fileName, uploaded.layers().size()));
+        layer.setItems(uploaded.layers());
+        layer.setVisible(uploaded.layers().size() > 1);
+        encoding.setVisible(uploaded.format().encodingChoice());
+        encoding.clear();
+        layer.setValue(uploaded.layers().get(0));
+        sourceStep.setVisible(true);
+    }
+
+    private void layerChosen() {
+        SourceLayer l = layer.getValue();
+        if (l == null) {
+            return;
+        }
+        crs.setValue(l.detected());
+        if (l.detected() != null) {
+            crsMessage.setText(getTranslation("import.crs.detected", l.crsName()));
+        } else if (l.declaresCrs()) {
+            crsMessage.setText(getTranslation("import.error.crs-unknown", l.crsName()));
+        } else {
+            crsMessage.setText(getTranslation("import.crs.missing"));
+        }
+        if (l.encoding() != null) {
+            encoding.setHelperText(getTranslation("import.encoding.cpg", l.encoding()));
+        }
+    }
+
+    private void stage() {
+        SourceLayer l = layer.getValue();
+        ImportCrs chosen = crs.getValue();
+        ImportCrs override = chosen != null && !chosen.equals(l.detected()) ? chosen : null;
+        if (chosen == null && l.detected() == null) {
+            fail(stepMessage, new UserMessageException(l.declaresCrs() ? "import.error.crs-unknown" : "import.error.crs-missing",
+                    String.valueOf(l.crsName())));
+            return;
+        }
+        String chosenEncoding = encoding.getValue();
+        discardStaged();
+        background(p -> imports.stage(uploaded, l.name(), override, chosenEncoding, p), result -> {
+            staged = result;
+            stepMessage.setText(getTranslation("import.read.done", result.features()));
+            mappingStep.setVisible(true);
+            if (target.getValue() == null && !imports.targets().isEmpty()) {
+                target.setValue(imports.targets().get(0));
+            } else {
+                showMapping();
+            }
+        });
+    }
+
+    private void showMapping() {
+        mappingForm.removeAll();
+        sources.clear();
+        constants.clear();
+        previewStep.setVisible(false);
+        ImportTarget t = target.getValue();
+        if (t == null || staged == null) {
+            return;
+        }
+        for (String field : t.fields()) {
+            Select<String> source = new Select<>();
+            source.setLabel(getTranslation("import.field." + field) + (t.required().contains(field) ? " *" : ""));
+            source.setId("import-map-" + field);
+            source.setItems(staged.fields());
+            source.setEmptySelectionAllowed(true);
+            source.setEmptySelectionCaption(getTranslation("import.field.none"));
+            source.setItemLabelGenerator(f -> f == null ? "" : staged.samples().get(f) == null ? f
+                    : getTranslation("import.field.sample", f, abbreviate(staged.samples().get(f))));
+            staged.fields().stream().filter(f -> f.equalsIgnoreCase(field)).findFirst().ifPresent(source::setValue);
+            sources.put(field, source);
+            mappingForm.add(source);
+            List<String> choices = t.choices(field);
+            if (!choices.isEmpty()) {
+                ComboBox<String> constant = new ComboBox<>(getTranslation("import.field.constant", getTranslation("import.field." + field)));
+                constant.setId("import-constant-" + field);
+                constant.setItems(choices);
+                constant.setItemLabelGenerator(v -> getTranslation("import.value." + field + "." + v));
+                constants.put(field, constant);
+                mappingForm.add(constant);
+            }
+        }
+    }
+
+    private ImportMapping mapping() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        sources.forEach((field, select) -> {
+            if (select.getValue() != null) {
+                fields.put(field, select.getValue());
+            }
+        });
+        Map<String, String> values = new LinkedHashMap<>();
+        constants.forEach((field, box) -> {
+            if (box.getValue() != null) {
+                values.put(field, box.getValue());
+            }
+        });
+        return new ImportMapping(fields, values);
+    }
+
+    private void check() {
+        ImportTarget t = target.getValue();
+        ImportMapping m = mapping();
+        background(p -> imports.check(staged, t, m, p), this::showReport);
+    }
+
+    private void showReport(ImportReport result) {
+        previewStep.setVisible(true);
+        map.getLayers().keySet().stream().toList().forEach(map::removeLayer);
+        map.addLayer(MapLayer.geoJson("import-townships", getTranslation("import.preview.townships"),
+                "map-data/zones.geojson?kind=TOWNSHIP", LayerStyle.area("#888888", "rgba(0,0,0,0)")));
+        map.addLayer(MapLayer.geoJson(PREVIEW, getTranslation("import.preview.layer"),
+                "map-data/imports/" + staged.id() + ".geojson", LayerStyle.area("#1565c0", "rgba(21,101,192,0.25)")));
+        imports.extent(staged).ifPresent(e -> map.fitExtent(e[0], e[1], e[2], e[3]));
+        map.showProblems(problemsGeoJson(result.problems()));
+        report.setItems(result.problems());
+        report.setVisible(!result.problems().isEmpty());
+        reportSummary.setText(result.importable() ? getTranslation("import.report.ok", result.features())
+                : getTranslation("import.report.problems", result.problems().size(), result.features()));
+        commit.setEnabled(result.importable());
+    }
+
+    private String problemsGeoJson(List<ImportProblem> problems) {
+        ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (ImportProblem p : problems) {
+            if (p.where() == null) {
+                continue;
+            }
+            try {
+                ObjectNode feature = features.addObject().put("type", "Feature");
+                feature.set("geometry", JSON.readTree(p.where()));
+                feature.putObject("properties").put("label", "#" + p.featureNumber() + (p.code() == null ? "" : " " + p.code()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return collection.toString();
+    }
+
+    private void commit() {
+        ImportTarget t = target.getValue();
+        ImportMapping m = mapping();
+        background(p -> imports.commit(staged, t, m, p), count -> {
+            stepMessage.setText(getTranslation("import.committed", count, getTranslation(t.labelKey())));
+            commit.setEnabled(false);
+            check.setEnabled(false);
+            read.setEnabled(false);
+            imports.discard(uploaded, null);
+            staged = null;
+            uploaded = null;
+        });
+    }
+
+    /** Runs a step off the UI thread as this user; its result, or its refusal, comes back through push. */
+    private <T> void background(java.util.function.Function<ImportProgress, T> step, java.util.function.Consumer<T> done) {
+        UI ui = UI.getCurrent();
+        progress.setValue(0);
+        progress.setVisible(true);
+        stepMessage.setText(getTranslation("import.working"));
+        stepMessage.getElement().getThemeList().remove("error");
+        setBusy(true);
+        long[] lastPush = {0};
+        ImportProgress onProgress = fraction -> {
+            long now = System.currentTimeMillis();
+            if (now - lastPush[0] > 250 || fraction >= 1.0) {
+                lastPush[0] = now;
+                ui.access(() -> progress.setValue(Math.min(1.0, fraction)));
+            }
+        };
+        Supplier<T> asUser = () -> runAs.user(username, () -> step.apply(onProgress));
+        work = CompletableFuture.supplyAsync(asUser).handle((result, error) -> {
+            ui.access(() -> {
+                progress.setVisible(false);
+                setBusy(false);
+                if (error == null) {
+                    done.accept(result);
+                    return;
+                }
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                if (cause instanceof ImportRefusedException refused) {
+                    showReport(refused.report());
+                }
+                fail(stepMessage, cause instanceof UserMessageException m ? m : new UserMessageException("import.error.failed"));
+            });
+            return null;
+        });
+    }
+
+    private void setBusy(boolean busy) {
+        read.setEnabled(!busy);
+        check.setEnabled(!busy);
+        commit.setEnabled(!busy && commit.isEnabled());
+    }
+
+    private void fail(Span where, UserMessageException e) {
+        where.setText(e.translate(this::getTranslation));
+        where.getElement().getThemeList().add("error");
+        where.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    private void reset() {
+        discardStaged();
+        imports.discard(uploaded, null);
+        uploaded = null;
+        uploadMessage.setText("");
+        uploadMessage.getStyle().remove("color");
+        stepMessage.setText("");
+        sourceStep.setVisible(false);
+        mappingStep.setVisible(false);
+        previewStep.setVisible(false);
+        read.setEnabled(true);
+        check.setEnabled(true);
+    }
+
+    private void discardStaged() {
+        if (staged != null) {
+            imports.discard(null, staged);
+            staged = null;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 24 ? s.substring(0, 23) + "…" : s;
+    }
+}
