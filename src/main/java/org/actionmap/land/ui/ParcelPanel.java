@@ -88,6 +88,11 @@ class ParcelPanel extends VerticalLayout {
         if (parcel.notes() != null && !parcel.notes().isBlank()) {
             add(new Paragraph(parcel.notes()));
         }
+        // by address: the land module knows no export module
+        Anchor export = new Anchor("export?" + com.vaadin.flow.router.QueryParameters.simple(new java.util.LinkedHashMap<>(
+                Map.of("layer", "parcels", "codes", parcel.code()))).getQueryString(), getTranslation("export.link.parcel"));
+        export.setId("parcel-export");
+        add(export);
     }
 
     private void fact(DescriptionList list, String key, String value) {
