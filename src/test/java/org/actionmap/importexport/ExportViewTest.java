@@ -38,13 +38,15 @@ class ExportViewTest extends KaribuTestBase {
         assertThat(acquired).isPositive();
         signIn("land");
         UI.getCurrent().navigate("map");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("parcel-list-button")));
         @SuppressWarnings("unchecked")
         Select<ParcelStatus> status = _get(Select.class, spec -> spec.withId("filter-status"));
         status.setValue(ParcelStatus.ACQUIRED);
         String href = _get(Anchor.class, spec -> spec.withId("parcel-list-export")).getHref();
         assertThat(href).isEqualTo("export?layer=parcels&status=ACQUIRED");
 
-        UI.getCurrent().navigate(href);
+        go(href);
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-filter")).getText()).contains("已征收");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-count")).getText()).contains(String.valueOf(acquired));
 
@@ -82,9 +84,9 @@ class ExportViewTest extends KaribuTestBase {
     void anOpenParcelLinksToTheExportOfItselfAndTheSiteListToItsFilters() {
         String code = jdbc.queryForObject("select code from parcel where deleted_at is null order by code limit 1", String.class);
         signIn("leader");
-        UI.getCurrent().navigate("map?parcel=" + code);
+        go("map?parcel=" + code);
         assertThat(_get(Anchor.class, spec -> spec.withId("parcel-export")).getHref()).isEqualTo("export?layer=parcels&codes=" + code);
-        UI.getCurrent().navigate("export?layer=parcels&codes=" + code + ",NOPE");
+        go("export?layer=parcels&codes=" + code + ",NOPE");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-count")).getText()).contains("1");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-unknown-codes")).getText()).contains("NOPE");
 
@@ -95,6 +97,13 @@ class ExportViewTest extends KaribuTestBase {
         assertThat(_get(Anchor.class, spec -> spec.withId("site-list-export")).getHref()).isEqualTo("export?layer=sites&status=COMPLETED");
         UI.getCurrent().navigate("power");
         assertThat(_get(Anchor.class, spec -> spec.withId("power-lines-export")).getHref()).isEqualTo("export?layer=power-lines");
+    }
+
+    /** Opens an address as a link would, query included. */
+    private static void go(String address) {
+        String[] parts = address.split("\\?", 2);
+        UI.getCurrent().navigate(parts[0], parts.length > 1 ? com.vaadin.flow.router.QueryParameters.fromString(parts[1])
+                : com.vaadin.flow.router.QueryParameters.empty());
     }
 
     /** Runs the anchor's download handler as the browser's request would, and returns the bytes sent. */

@@ -89,8 +89,11 @@ class ParcelPanel extends VerticalLayout {
             add(new Paragraph(parcel.notes()));
         }
         // by address: the land module knows no export module
-        Anchor export = new Anchor("export?" + com.vaadin.flow.router.QueryParameters.simple(new java.util.LinkedHashMap<>(
-                Map.of("layer", "parcels", "codes", parcel.code()))).getQueryString(), getTranslation("export.link.parcel"));
+        Map<String, String> selection = new java.util.LinkedHashMap<>();
+        selection.put("layer", "parcels");
+        selection.put("codes", parcel.code());
+        Anchor export = new Anchor("export?" + com.vaadin.flow.router.QueryParameters.simple(selection).getQueryString(),
+                getTranslation("export.link.parcel"));
         export.setId("parcel-export");
         add(export);
     }
