@@ -44,7 +44,7 @@ class ExportViewTest extends KaribuTestBase {
         Select<ParcelStatus> status = _get(Select.class, spec -> spec.withId("filter-status"));
         status.setValue(ParcelStatus.ACQUIRED);
         String href = _get(Anchor.class, spec -> spec.withId("parcel-list-export")).getHref();
-        assertThat(href).isEqualTo("export?layer=parcels&status=ACQUIRED");
+        assertThat(parameters(href)).isEqualTo(java.util.Map.of("layer", "parcels", "status", "ACQUIRED"));
 
         go(href);
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-filter")).getText()).contains("已征收");
@@ -85,18 +85,31 @@ class ExportViewTest extends KaribuTestBase {
         String code = jdbc.queryForObject("select code from parcel where deleted_at is null order by code limit 1", String.class);
         signIn("leader");
         go("map?parcel=" + code);
-        assertThat(_get(Anchor.class, spec -> spec.withId("parcel-export")).getHref()).isEqualTo("export?layer=parcels&codes=" + code);
+        assertThat(parameters(_get(Anchor.class, spec -> spec.withId("parcel-export")).getHref()))
+                .isEqualTo(java.util.Map.of("layer", "parcels", "codes", code));
         go("export?layer=parcels&codes=" + code + ",NOPE");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-count")).getText()).contains("1");
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-unknown-codes")).getText()).contains("NOPE");
 
         UI.getCurrent().navigate("sites");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("site-list-button")));
         @SuppressWarnings("unchecked")
         Select<org.actionmap.site.SiteStatus> siteStatus = _get(Select.class, spec -> spec.withId("site-filter-status"));
         siteStatus.setValue(org.actionmap.site.SiteStatus.COMPLETED);
-        assertThat(_get(Anchor.class, spec -> spec.withId("site-list-export")).getHref()).isEqualTo("export?layer=sites&status=COMPLETED");
+        assertThat(parameters(_get(Anchor.class, spec -> spec.withId("site-list-export")).getHref()))
+                .isEqualTo(java.util.Map.of("layer", "sites", "status", "COMPLETED"));
         UI.getCurrent().navigate("power");
         assertThat(_get(Anchor.class, spec -> spec.withId("power-lines-export")).getHref()).isEqualTo("export?layer=power-lines");
+    }
+
+    /** The export page's address and its parameters, in whatever order. */
+    private static java.util.Map<String, String> parameters(String href) {
+        assertThat(href).startsWith("export?");
+        java.util.Map<String, String> single = new java.util.HashMap<>();
+        com.vaadin.flow.router.QueryParameters.fromString(href.substring("export?".length())).getParameters()
+                .forEach((name, values) -> single.put(name, String.join(",", values)));
+        return single;
     }
 
     /** Opens an address as a link would, query included. */

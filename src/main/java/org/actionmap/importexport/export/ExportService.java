@@ -98,7 +98,7 @@ public class ExportService {
      *                                                      value that names nothing, or GDAL failing (logged with its
      *                                                      errors)
      */
-    @Transactional(readOnly = true)
+    // no transaction around it: ogr2ogr may take a while and needs no database connection held for it
     public void write(ExportRequest request, OutputStream out) {
         SignedInUser user = currentUser.require();
         if (!request.format().accepts(request.crs())) {
