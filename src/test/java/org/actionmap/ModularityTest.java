@@ -67,6 +67,14 @@ class ModularityTest {
     }
 
     @Test
+    void nothingDependsOnImportExportAndTheListsLinkToTheExportByAddress() {
+        var importexport = modules.getModuleByName("importexport").orElseThrow();
+        modules.stream().filter(m -> !m.equals(importexport)).forEach(other -> org.assertj.core.api.Assertions
+                .assertThat(other.getDirectDependencies(modules).contains(importexport))
+                .as("%s must not depend on importexport", other.getName()).isFalse());
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml();
     }

@@ -30,6 +30,7 @@ class ParcelListPanel extends VerticalLayout {
     private final Select<ParcelPurpose> purpose = new Select<>();
     private final ComboBox<TaskRef> task = new ComboBox<>();
     private final Span count = new Span();
+    private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
 
     ParcelListPanel(List<ParcelDetails> parcels, List<ZoneSummary> zones, Map<Long, OrgUnitInfo> units,
                     List<TaskRef> tasks, Consumer<ParcelDetails> open) {
@@ -85,7 +86,9 @@ class ParcelListPanel extends VerticalLayout {
         grid.setHeight("24em");
         count.setId("parcel-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        add(zone, township, status, purpose, task, count, grid);
+        export.setText(getTranslation("export.link"));
+        export.setId("parcel-list-export");
+        add(zone, township, status, purpose, task, count, export, grid);
         filter();
     }
 
@@ -108,5 +111,28 @@ class ParcelListPanel extends VerticalLayout {
         number.setMaximumFractionDigits(1);
         count.setText(getTranslation("parcel.list-count", shown.size(),
                 number.format(shown.stream().mapToDouble(ParcelDetails::areaMu).sum())));
+        export.setHref(exportAddress());
+    }
+
+    /** The export page with the list's filters, by address: the land module knows no export module. */
+    private String exportAddress() {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("layer", "parcels");
+        if (zone.getValue() != null) {
+            filters.put("zone", zone.getValue().code());
+        }
+        if (township.getValue() != null) {
+            filters.put("township", township.getValue().code());
+        }
+        if (status.getValue() != null) {
+            filters.put("status", status.getValue().name());
+        }
+        if (purpose.getValue() != null) {
+            filters.put("purpose", purpose.getValue().name());
+        }
+        if (task.getValue() != null) {
+            filters.put("task", String.valueOf(task.getValue().number()));
+        }
+        return "export?" + com.vaadin.flow.router.QueryParameters.simple(filters).getQueryString();
     }
 }

@@ -88,6 +88,14 @@ class ParcelPanel extends VerticalLayout {
         if (parcel.notes() != null && !parcel.notes().isBlank()) {
             add(new Paragraph(parcel.notes()));
         }
+        // by address: the land module knows no export module
+        Map<String, String> selection = new java.util.LinkedHashMap<>();
+        selection.put("layer", "parcels");
+        selection.put("codes", parcel.code());
+        Anchor export = new Anchor("export?" + com.vaadin.flow.router.QueryParameters.simple(selection).getQueryString(),
+                getTranslation("export.link.parcel"));
+        export.setId("parcel-export");
+        add(export);
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -191,6 +191,11 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         substations.addItemClickListener(e -> showSubstation(e.getItem(), true));
 
         H3 linesTitle = new H3(getTranslation("power.lines"));
+        // by address: the power module knows no export module
+        Anchor exportLines = new Anchor("export?layer=power-lines", getTranslation("export.link"));
+        exportLines.setId("power-lines-export");
+        exportLines.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "normal").set("margin-left", "1em");
+        linesTitle.add(exportLines);
         lines.setId("line-grid");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         lines.setHeight("22em");

@@ -27,6 +27,7 @@ class SiteListPanel extends VerticalLayout {
     private final ComboBox<TaskRef> task = new ComboBox<>();
     private final ComboBox<OrgUnitInfo> unit = new ComboBox<>();
     private final Span count = new Span();
+    private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
 
     SiteListPanel(List<SiteDetails> sites, Map<Long, OrgUnitInfo> units, List<TaskRef> tasks, Consumer<SiteDetails> open) {
         this.all = sites;
@@ -76,7 +77,9 @@ class SiteListPanel extends VerticalLayout {
         grid.setHeight("26em");
         count.setId("site-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        add(kind, status, task, unit, count, grid);
+        export.setText(getTranslation("export.link"));
+        export.setId("site-list-export");
+        add(kind, status, task, unit, count, export, grid);
         filter();
     }
 
@@ -95,5 +98,25 @@ class SiteListPanel extends VerticalLayout {
                 .toList();
         grid.setItems(shown);
         count.setText(getTranslation("site.list-count", shown.size()));
+        export.setHref(exportAddress());
+    }
+
+    /** The export page with the list's filters, by address: the site module knows no export module. */
+    private String exportAddress() {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("layer", "sites");
+        if (kind.getValue() != null) {
+            filters.put("kind", kind.getValue().name());
+        }
+        if (status.getValue() != null) {
+            filters.put("status", status.getValue().name());
+        }
+        if (task.getValue() != null) {
+            filters.put("task", String.valueOf(task.getValue().number()));
+        }
+        if (unit.getValue() != null) {
+            filters.put("unit", unit.getValue().code());
+        }
+        return "export?" + com.vaadin.flow.router.QueryParameters.simple(filters).getQueryString();
     }
 }

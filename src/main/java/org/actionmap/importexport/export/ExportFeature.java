@@ -1,0 +1,10 @@
+package org.actionmap.importexport.export;
+
+import java.util.Map;
+
+/**
+ * One feature as it goes into a file: its id in its table (to read its shape), its code and its attributes in the
+ * order of the file's columns, named in ten characters or fewer (Shapefile's dBase limit).
+ */
+public record ExportFeature(long id, String code, Map<String, Object> properties) {
+}
