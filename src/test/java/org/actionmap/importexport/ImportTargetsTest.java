@@ -195,6 +195,7 @@ class ImportTargetsTest {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("code", "IMP-L-1");
         props.put("zh", "开发区10千伏线路");
+        props.put("en", "EDZ 10 kV line");
         props.put("kv", "10kV");
         Path source = ImportFiles.write(dir, "line.geojson", ImportFiles.collection(List.of(entry(props, line))));
         Files.createDirectory(dir.resolve("shp"));
@@ -206,9 +207,12 @@ class ImportTargetsTest {
         ImportUpload upload = receive("power", zip);
         assertThat(upload.layers().get(0).detected().id()).isEqualTo("EPSG:4549");
         StagedImport staged = stage("power", upload);
-        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES,
-                new ImportMapping(Map.of("code", "code", "nameZh", "zh", "voltageKv", "kv"), Map.of("kind", "NEW")),
-                ImportProgress.NONE));
+        ImportMapping mapping = new ImportMapping(Map.of("code", "code", "nameZh", "zh", "nameEn", "en", "voltageKv", "kv"),
+                Map.of("kind", "NEW"));
+        ImportReport check = runAs.user("power", () -> imports.check(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
+        // the power bureau's rules hold as for a drawn line: it wants the name in both languages
+        assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
+        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
         assertThat(written).isEqualTo(1);
 
         Map<String, Object> stored = jdbc.queryForMap("""
