@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.within;
  * Sites and power lines from real files made by ogr2ogr, on PostGIS: a GeoPackage of sites in CGCS2000 with Chinese
  * names, kinds and statuses as the app labels them and dates, against the coordinates and text it was made from; a
  * Shapefile of a line in Gauss-Kruger CM 120° whose stored length is PostGIS's geodesic length of the line drawn; a
- * site file naming another unit refused for every feature with nothing written. Each test is rolled back.
+ * site file naming another unit refused for every feature with nothing written; a station in another city imported
+ * while a project there is refused by the site module. Each test is rolled back.
  */
 @ActionMapTest
 @Transactional
@@ -228,5 +229,44 @@ class ImportTargetsTest {
         assertThat(drawn).isGreaterThan(300);
         assertThat((Double) stored.get("length_m")).isCloseTo(drawn, within(0.05))
                 .isCloseTo((Double) stored.get("geodesic"), within(0.001));
+    }
+
+    @Test
+    void aStationInAnotherCityIsImportedButAProjectThereIsRefusedByTheSiteModule() throws Exception {
+        double[] dongguan = {113.7518, 23.0205};
+        Map<String, Object> here = new LinkedHashMap<>(Map.of("code", "IMP-ST-1", "name", "园区重点项目", "kind", "KEY_PROJECT",
+                "status", "PLANNED"));
+        Map<String, Object> station = new LinkedHashMap<>(Map.of("code", "IMP-ST-2", "name", "东莞招商站", "kind", "驻点招商站",
+                "status", "已设立", "opened", "2011-06-01"));
+        Map<String, Object> away = new LinkedHashMap<>(Map.of("code", "IMP-ST-3", "name", "东莞重点项目", "kind", "重点项目",
+                "status", "计划"));
+        Path file = ImportFiles.write(dir, "stations.geojson", ImportFiles.collection(List.of(entry(here, point(squares.get(0))),
+                entry(station, point(dongguan)), entry(away, point(new double[]{dongguan[0] + 0.01, dongguan[1]})))));
+        ImportMapping mapping = new ImportMapping(Map.of("code", "code", "nameZh", "name", "kind", "kind", "status", "status",
+                "openedOn", "opened"), Map.of());
+        int sites = count("select count(*) from site");
+        ImportUpload upload = receive("trade", file);
+        StagedImport staged = stage("trade", upload);
+        ImportReport report = runAs.user("trade", () -> imports.check(staged, ImportTarget.SITES, mapping, ImportProgress.NONE));
+        // not the staging check's "outside the city" for the station: only the project in Dongguan, in the site module's words
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.featureNumber()).isEqualTo(3);
+            assertThat(p.message().messageKey()).isEqualTo("site.problem.outside-county");
+        });
+        assertThat(count("select count(*) from site")).isEqualTo(sites);
+
+        Path two = ImportFiles.write(dir, "two.geojson", ImportFiles.collection(List.of(entry(here, point(squares.get(0))),
+                entry(station, point(dongguan)))));
+        ImportUpload second = receive("trade", two);
+        assertThat(runAs.user("trade", () -> imports.commit(stage("trade", second), ImportTarget.SITES, mapping,
+                ImportProgress.NONE))).isEqualTo(2);
+        Map<String, Object> stored = jdbc.queryForMap(
+                "select kind, status, opened_on, township_id, st_x(geom) as x, st_y(geom) as y from site where code = 'IMP-ST-2'");
+        assertThat(stored.get("kind")).isEqualTo("INVESTMENT_STATION");
+        assertThat(stored.get("status")).isEqualTo("OPEN");
+        assertThat(((java.sql.Date) stored.get("opened_on")).toLocalDate()).isEqualTo(LocalDate.of(2011, 6, 1));
+        assertThat(stored.get("township_id")).isNull();
+        assertThat((Double) stored.get("x")).isCloseTo(dongguan[0], within(1e-7));
+        assertThat((Double) stored.get("y")).isCloseTo(dongguan[1], within(1e-7));
     }
 }

@@ -53,7 +53,7 @@ public enum ImportTarget {
     /**
      * Whether features may lie outside the county, so that the staging check leaves that to the owning module:
      * investment-promotion stations are offices in other cities, and the site module refuses every other kind outside
-     * the county itself (with the place marked).
+     * the county itself.
      */
     boolean mayLieOutsideTheCounty() {
         return this == SITES;
