@@ -422,7 +422,9 @@ class ImportServiceTest {
         Path file = ImportFiles.write(dir, "p.geojson", threeParcels("PERM"));
         ImportUpload upload = receive("power", file);
         int before = parcelCount();
-        assertThat(runAs.user("power", () -> imports.targets())).containsExactly(ImportTarget.SUBSTATIONS, ImportTarget.LINES);
+        // sites too, as every unit's staff may create sites of their own unit
+        assertThat(runAs.user("power", () -> imports.targets()))
+                .containsExactly(ImportTarget.SUBSTATIONS, ImportTarget.LINES, ImportTarget.SITES);
         assertThatThrownBy(() -> runAs.user("power", () -> imports.commit(
                 imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
                 ImportTarget.PARCELS, PARCEL_FIELDS, ImportProgress.NONE)))

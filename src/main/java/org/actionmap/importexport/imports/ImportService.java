@@ -11,6 +11,7 @@ import org.actionmap.land.ParcelRefusedException;
 import org.actionmap.security.CurrentUser;
 import org.actionmap.security.NotPermittedException;
 import org.actionmap.security.SignedInUser;
+import org.actionmap.site.SiteGeometryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -326,6 +327,9 @@ public class ImportService {
                         for (GeometryProblem p : e.problems()) {
                             problems.add(new ImportProblem(feature.number(), code, p.message(), p.where()));
                         }
+                    } catch (SiteGeometryException e) {
+                        jdbc.execute("rollback to savepoint import_feature");
+                        problems.add(new ImportProblem(feature.number(), code, e, e.location()));
                     } catch (UserMessageException e) {
                         jdbc.execute("rollback to savepoint import_feature");
                         problems.add(new ImportProblem(feature.number(), code, e, null));
@@ -392,11 +396,11 @@ public class ImportService {
                 select s.feature_no, st_asgeojson(st_pointonsurface(s.geom), 7)
                   from import_staging s, county
                  where s.import_id = ? and s.geom is not null and st_isvalid(s.geom) and county.g is not null
-                   and not st_intersects(s.geom, county.g)
+                   and not st_intersects(s.geom, county.g) and not ?
                 """, rs -> {
             int no = rs.getInt(1);
             problems.add(new ImportProblem(no, codes.get(no), new UserMessageException("import.problem.outside-city"), rs.getString(2)));
-        }, id);
+        }, id, target.mayLieOutsideTheCounty());
         if (target.polygons()) {
             jdbc.query("""
                     select a.feature_no, b.feature_no, st_area(x.g::geography), st_asgeojson(x.g, 7)

@@ -1,5 +1,9 @@
 package org.actionmap.importexport.imports;
 
+import org.actionmap.site.SiteKind;
+import org.actionmap.site.SiteStatus;
+
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +16,10 @@ public enum ImportTarget {
     SUBSTATIONS("import.target.substations", List.of("code", "nameZh", "nameEn", "voltageKv", "kind", "notes"),
             List.of("code", "voltageKv", "kind"), false),
     LINES("import.target.lines", List.of("code", "nameZh", "nameEn", "voltageKv", "kind", "notes"),
-            List.of("code", "voltageKv", "kind"), false);
+            List.of("code", "voltageKv", "kind"), false),
+    /** Points or outlines; unit names the responsible unit (by code or name), the importer's own when not mapped. */
+    SITES("import.target.sites", List.of("code", "nameZh", "nameEn", "kind", "status", "startedOn", "completedOn",
+            "openedOn", "unit", "notes"), List.of("code", "kind", "status"), false);
 
     private final String labelKey;
     private final List<String> fields;
@@ -43,6 +50,15 @@ public enum ImportTarget {
         return polygons;
     }
 
+    /**
+     * Whether features may lie outside the county, so that the staging check leaves that to the owning module:
+     * investment-promotion stations are offices in other cities, and the site module refuses every other kind outside
+     * the county itself.
+     */
+    boolean mayLieOutsideTheCounty() {
+        return this == SITES;
+    }
+
     /** The values offered for a field the user may set for the whole file, empty for free text. */
     public List<String> choices(String field) {
         return switch (this) {
@@ -59,6 +75,11 @@ public enum ImportTarget {
             case LINES -> switch (field) {
                 case "voltageKv" -> List.of("10", "110", "500");
                 case "kind" -> List.of("NEW", "RENOVATION");
+                default -> List.of();
+            };
+            case SITES -> switch (field) {
+                case "kind" -> Arrays.stream(SiteKind.values()).map(Enum::name).toList();
+                case "status" -> Arrays.stream(SiteStatus.values()).map(Enum::name).toList();
                 default -> List.of();
             };
         };
