@@ -4,15 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,32 +52,47 @@ public class GdalCommand {
         builder.environment().putAll(environment);
         // messages in English and UTF-8 whatever the server's locale: they are logged, never shown as they are
         builder.environment().put("LC_ALL", "C.UTF-8");
-        Process process;
+        Path output = null;
+        Path errors = null;
         try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new GdalUnavailableException(tool + " could not be started: " + e.getMessage(), e);
-        }
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new GdalUnavailableException(tool + " did not finish within " + timeout, null);
+            // what the tool prints goes to files outside its working folder (whose files may become a download), so
+            // that a full pipe can never block it and no reader thread has to keep up with it
+            output = Files.createTempFile("gdal-out-", ".txt");
+            errors = Files.createTempFile("gdal-err-", ".txt");
+            builder.redirectOutput(output.toFile()).redirectError(errors.toFile());
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new GdalUnavailableException(tool + " could not be started: " + e.getMessage(), e);
             }
-            return new Result(process.exitValue(), output.join(), errors.join());
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new GdalUnavailableException(tool + " was interrupted", e);
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    throw new GdalUnavailableException(tool + " did not finish within " + timeout, null);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new GdalUnavailableException(tool + " was interrupted", e);
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8),
+                    Files.readString(errors, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(output);
+            deleteQuietly(errors);
         }
     }
 
-    private static String read(InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is the system's to clear
+            }
         }
     }
 
