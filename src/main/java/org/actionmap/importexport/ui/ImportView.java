@@ -305,6 +305,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         map.getLayers().keySet().stream().toList().forEach(map::removeLayer);
         map.addLayer(MapLayer.geoJson("import-townships", getTranslation("import.preview.townships"),
                 "map-data/zones.geojson?kind=TOWNSHIP", LayerStyle.area("#888888", "rgba(0,0,0,0)")));
+        // the parcels already on the map, so that an overlap in the report can be seen against what it overlaps
+        map.addLayer(new MapLayer("import-existing-parcels", getTranslation("map.layer.parcels"), MapLayer.Kind.VECTOR_TILES,
+                "tiles/parcels/{z}/{x}/{y}.mvt", LayerStyle.area("#5d4037", "#eeeeee")
+                .filledBy("status", org.actionmap.land.ParcelStatusColours.byName()), true, null, "code", null, null));
         map.addLayer(MapLayer.geoJson(PREVIEW, getTranslation("import.preview.layer"),
                 "map-data/imports/" + staged.id() + ".geojson", LayerStyle.area("#1565c0", "rgba(21,101,192,0.25)")));
         imports.extent(staged).ifPresent(e -> map.fitExtent(e[0], e[1], e[2], e[3]));
