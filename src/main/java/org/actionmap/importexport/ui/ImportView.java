@@ -359,6 +359,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(true);
         stepMessage.setText(getTranslation("import.working"));
         stepMessage.getElement().getThemeList().remove("error");
+        stepMessage.getStyle().remove("color"); // a refusal before this step coloured it
         setBusy(true);
         long[] lastPush = {0};
         ImportProgress onProgress = fraction -> {
@@ -374,6 +375,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 progress.setVisible(false);
                 setBusy(false);
                 if (error == null) {
+                    stepMessage.setText(""); // the step says its own result, or its report does
                     done.accept(result);
                     return;
                 }
