@@ -52,6 +52,59 @@ public class ChangeLog {
                 """, Long.class, actor, kind, objectId, action.name(), snapshot, actor);
     }
 
+    /**
+     * Writes one entry per object, all with the same action and actor, in one statement when the kind's source can
+     * read many states at once ({@link SnapshotSource#snapshotsQuery}); returns the last entry's id, 0 when none.
+     * The entries follow the order of {@code objectIds}.
+     */
+    long writeAll(String kind, long[] objectIds, ChangeAction action, String actor) {
+        if (objectIds.length == 0) {
+            return 0;
+        }
+        SnapshotSource source = Optional.ofNullable(sources.get(kind))
+                .orElseThrow(() -> new IllegalStateException("no snapshot source for " + kind));
+        Optional<String> query = source.snapshotsQuery();
+        if (query.isEmpty()) {
+            long last = 0;
+            for (long id : objectIds) {
+                last = write(kind, id, action, actor);
+            }
+            return last;
+        }
+        Long[] ids = java.util.Arrays.stream(objectIds).boxed().toArray(Long[]::new);
+        Long last = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) con -> {
+            try (var statement = con.prepareStatement("""
+                    with wanted as (select id, ord from unnest(?::bigint[]) with ordinality as w(id, ord)),
+                         state as (%s),
+                         written as (
+                           insert into change_log (actor, actor_name, actor_unit_id, kind, object_id, code, label_zh,
+                                                   label_en, action, snapshot)
+                           select ?, u.display_name, u.unit_id, ?, s.id, s.j ->> 'code',
+                                  coalesce(s.j ->> 'name_zh', s.j ->> 'name'), coalesce(s.j ->> 'name_en', s.j ->> 'name'), ?, s.j
+                             from wanted w join state s on s.id = w.id left join app_user u on u.username = ?
+                            order by w.ord
+                           returning id)
+                    select max(id), count(*) from written
+                    """.formatted(query.get()))) {
+                java.sql.Array array = con.createArrayOf("bigint", ids);
+                statement.setArray(1, array);
+                statement.setArray(2, array);
+                statement.setString(3, actor);
+                statement.setString(4, kind);
+                statement.setString(5, action.name());
+                statement.setString(6, actor);
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(2) != objectIds.length) {
+                        throw new IllegalStateException("no state of some " + kind + " to log");
+                    }
+                    return rs.getLong(1);
+                }
+            }
+        });
+        return last == null ? 0 : last;
+    }
+
     /** The extent (W, S, E, N) of the geometries two entries kept; empty when neither kept one. */
     @Transactional(readOnly = true)
     public Optional<double[]> extent(long firstEntryId, long secondEntryId) {

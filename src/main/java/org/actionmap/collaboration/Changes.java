@@ -35,4 +35,20 @@ public class Changes {
         // published in the transaction; LiveChanges sends it to the other nodes only after the commit
         events.publishEvent(new ChangeEvent(kind, objectId, log.entry(logId).orElseThrow().code(), action, actor, logId));
     }
+
+    /**
+     * Records the same change of many objects (an import of thousands of parcels): one change log entry per object,
+     * written in one statement, and one event for the whole batch, naming its last object. Open views re-read what they
+     * show on any change of the kind, so one event brings them all; a hundred thousand NOTIFYs would only queue up.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String kind, long[] objectIds, ChangeAction action) {
+        if (objectIds.length == 0) {
+            return;
+        }
+        String actor = currentUser.get().map(SignedInUser::username).orElse(null);
+        long lastLogId = log.writeAll(kind, objectIds, action, actor);
+        ChangeLogEntry last = log.entry(lastLogId).orElseThrow();
+        events.publishEvent(new ChangeEvent(kind, last.objectId(), last.code(), action, actor, lastLogId));
+    }
 }

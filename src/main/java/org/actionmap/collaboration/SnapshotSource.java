@@ -17,6 +17,15 @@ public interface SnapshotSource {
     Optional<String> snapshot(long objectId);
 
     /**
+     * A query of many objects' states at once, for a change of thousands of objects (an import): columns {@code id}
+     * and {@code j} (jsonb, as {@link #snapshot}), one parameter, the ids as a {@code bigint[]}. Empty when the source
+     * reads one object at a time.
+     */
+    default Optional<String> snapshotsQuery() {
+        return Optional.empty();
+    }
+
+    /**
      * A snapshot of a table's row: its columns except the geometry, which comes as GeoJSON under {@code geometry}
      * (when {@code geometry} says the table has a {@code geom} column), plus {@code extras}: a SQL list of {@code 'key', value} pairs for
      * {@code jsonb_build_object} over the row {@code t} (a parcel's status steps, a substation's milestones).
@@ -31,8 +40,9 @@ public interface SnapshotSource {
         String pairs = String.join(", ", java.util.stream.Stream.of(
                 geometry ? "'geometry', st_asgeojson(t.geom, 7)::jsonb" : null,
                 extras == null || extras.isBlank() ? null : extras).filter(java.util.Objects::nonNull).toList());
-        String sql = "select (to_jsonb(t) - 'geom'" + (pairs.isEmpty() ? "" : " || jsonb_build_object(" + pairs + ")")
-                + ")::text from " + table + " t " + join + " where t.id = ?";
+        String state = "(to_jsonb(t) - 'geom'" + (pairs.isEmpty() ? "" : " || jsonb_build_object(" + pairs + ")") + ")";
+        String sql = "select " + state + "::text from " + table + " t " + join + " where t.id = ?";
+        String many = "select t.id, " + state + " as j from " + table + " t " + join + " where t.id = any(?::bigint[])";
         return new SnapshotSource() {
             @Override
             public String kind() {
@@ -42,6 +52,11 @@ public interface SnapshotSource {
             @Override
             public Optional<String> snapshot(long objectId) {
                 return jdbc.query(sql, (rs, n) -> rs.getString(1), objectId).stream().findFirst();
+            }
+
+            @Override
+            public Optional<String> snapshotsQuery() {
+                return Optional.of(many);
             }
         };
     }

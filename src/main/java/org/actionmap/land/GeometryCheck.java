@@ -65,6 +65,18 @@ class GeometryCheck {
         this.overlapToleranceM2 = overlapToleranceM2;
     }
 
+    double minAreaM2() {
+        return minAreaM2;
+    }
+
+    double maxAreaM2() {
+        return maxAreaM2;
+    }
+
+    double overlapToleranceM2() {
+        return overlapToleranceM2;
+    }
+
     /** The geometry's problems (empty when it may be saved) and, when it is valid, where it lies. */
     Result check(String geoJson, Long parcelId) {
         if (geoJson == null || geoJson.isBlank()) {

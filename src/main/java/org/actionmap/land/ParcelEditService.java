@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
 @Service
 public class ParcelEditService {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+    /** A parcel code: what the form accepts, and (anchored) what a batch's codes must match in SQL. */
+    static final String CODE_REGEX = "[A-Za-z0-9][A-Za-z0-9_.-]{0,39}";
+    static final int MAX_NAME = 200;
+    static final int MAX_NOTES = 2000;
+    private static final Pattern CODE = Pattern.compile(CODE_REGEX);
 
     private final JdbcTemplate jdbc;
     private final ParcelService parcels;
@@ -234,7 +238,7 @@ public class ParcelEditService {
         if (Boolean.TRUE.equals(taken)) {
             throw new UserMessageException("parcel.error.code-taken", code);
         }
-        if (draft.name() == null || draft.name().isBlank() || draft.name().trim().length() > 200) {
+        if (draft.name() == null || draft.name().isBlank() || draft.name().trim().length() > MAX_NAME) {
             throw new UserMessageException("parcel.error.name");
         }
         if (!LandUses.ALL.contains(draft.landUse())) {
@@ -243,8 +247,8 @@ public class ParcelEditService {
         if (draft.purpose() == null || draft.status() == null) {
             throw new UserMessageException("parcel.error.status-missing");
         }
-        if (draft.notes() != null && draft.notes().length() > 2000) {
-            throw new UserMessageException("parcel.error.notes-too-long", 2000);
+        if (draft.notes() != null && draft.notes().length() > MAX_NOTES) {
+            throw new UserMessageException("parcel.error.notes-too-long", MAX_NOTES);
         }
         return code;
     }

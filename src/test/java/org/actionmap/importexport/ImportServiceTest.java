@@ -379,7 +379,7 @@ class ImportServiceTest {
             assertThat(report.problems()).singleElement().satisfies(p -> {
                 assertThat(p.featureNumber()).isEqualTo(3);
                 assertThat(p.code()).isEqualTo("BAD-3");
-                assertThat(p.message().messageKey()).isEqualTo("import.problem.self-intersection");
+                assertThat(p.message().messageKey()).isEqualTo("parcel.problem.self-intersection");
                 assertThat(p.where()).contains("Point").contains(String.format("%.4f", c[0]).substring(0, 7));
             });
             assertThat(parcelCount()).as("the check writes nothing").isEqualTo(before);
@@ -408,12 +408,12 @@ class ImportServiceTest {
                 imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
                 ImportTarget.PARCELS, PARCEL_FIELDS, ImportProgress.NONE));
         assertThat(report.problems()).extracting(p -> p.featureNumber() + " " + p.message().messageKey()).contains(
-                "2 import.problem.code-duplicate",
+                "2 parcel.problem.code-repeated",
                 "3 parcel.error.code-taken",
                 "4 parcel.problem.overlap",
-                "5 import.problem.value",
-                "6 import.problem.code-missing",
-                "6 import.problem.overlap-in-file");
+                "5 parcel.problem.land-use",
+                "6 parcel.problem.code-missing",
+                "6 parcel.problem.overlap-in-batch");
         assertThat(report.problems()).filteredOn(p -> p.featureNumber() == 1).isEmpty();
     }
 

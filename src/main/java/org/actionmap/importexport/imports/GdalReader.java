@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * What GDAL 3.6 says about an uploaded file ({@code ogrinfo}: its layers, each layer's fields, feature count and
- * coordinate system) and the file read into GeoJSON in EPSG:4326 by {@code ogr2ogr}. Every run goes through
+ * coordinate system) and the file's features read by {@code ogr2ogr} into COPY rows for the staging table. Every run goes through
  * {@link GdalCommand}: no shell, the upload's own folder, a time limit. GDAL 3.6 has no {@code ogrinfo -json}
  * (3.7 does), so its text report is read: a layer line "1: name (Polygon)", then "Feature Count:", "Layer SRS WKT:"
  * up to the axis mapping, and one "field: Type (width)" line per field.
@@ -31,6 +31,9 @@ class GdalReader {
     private static final Pattern FIELD_LINE = Pattern.compile("^([^:]+): (String|Integer|Integer64|Real|Date|DateTime|Time|Binary|StringList|IntegerList|Integer64List|RealList)[ (].*$");
     private static final Pattern TOP_ID = Pattern.compile("ID\\[\"EPSG\",(\\d+)]]\\s*$");
     private static final Pattern CRS_NAME = Pattern.compile("^[A-Z]+\\[\"([^\"]*)\"");
+
+    /** The geometry's column in the COPY file; a file's own field of that name would clash, hence the prefix. */
+    static final String GEOMETRY_COLUMN = "am_geometry";
 
     private final GdalCommand gdal;
 
@@ -119,25 +122,22 @@ class GdalReader {
     }
 
     /**
-     * Reads a layer into GeoJSON (EPSG:4326, longitude first, 2D) in the upload's folder. {@code sourceSrs} overrides
-     * or supplies the file's coordinate system; null keeps the file's own.
+     * Reads a layer into PostgreSQL's COPY text format (GDAL's PGDump driver) in the upload's folder: 2D, in the file's
+     * own coordinates, every geometry tagged with {@code srid}; PostGIS reprojects it (PROJ in PostGIS does that many
+     * times faster than ogr2ogr's {@code -t_srs} here, and the coordinate system chosen in the wizard is then simply the
+     * SRID). The geometry is the first column, {@value #GEOMETRY_COLUMN}; the attributes keep the file's field names.
      */
-    Path toGeoJson(Path dataset, ImportFormat format, String encoding, String layer, String sourceSrs) {
-        Path out = dataset.getParent().resolve("staged-" + System.nanoTime() + ".geojson");
-        List<String> args = new ArrayList<>(List.of("-f", "GeoJSON", out.toString(), dataset.toString(), layer,
-                "-t_srs", "EPSG:4326", "-dim", "XY", "-lco", "COORDINATE_PRECISION=9", "-lco", "RFC7946=NO"));
-        if (sourceSrs != null) {
-            args.addAll(List.of("-s_srs", sourceSrs));
-        }
+    Path toCopyFile(Path dataset, ImportFormat format, String encoding, String layer, int srid) {
+        Path out = dataset.getParent().resolve("staged-" + System.nanoTime() + ".sql");
+        List<String> args = new ArrayList<>(List.of("--config", "PG_USE_COPY", "YES", "-f", "PGDump", out.toString(),
+                dataset.toString(), layer, "-dim", "XY", "-nln", "staged", "-lco", "CREATE_TABLE=OFF", "-lco", "SPATIAL_INDEX=NONE",
+                "-lco", "LAUNDER=NO", "-lco", "GEOMETRY_NAME=" + GEOMETRY_COLUMN, "-lco", "SRID=" + srid));
         if (format == ImportFormat.SHAPEFILE_ZIP && encoding != null) {
             args.addAll(List.of("-oo", "ENCODING=" + encoding));
         }
         GdalCommand.Result result = gdal.run("ogr2ogr", args, dataset.getParent(), environment(format, encoding));
         if (!result.ok() || !Files.exists(out)) {
             log.info("ogr2ogr refused layer {} of {}: {}", layer, dataset.getFileName(), result.errors());
-            if (result.errors().contains("source layer has no coordinate system")) {
-                throw new UserMessageException("import.error.crs-missing");
-            }
             throw new UserMessageException("import.error.unreadable");
         }
         return out;

@@ -40,9 +40,9 @@ public record ImportCrs(String id, String labelKey, Object... args) {
         return this == GCJ02 || "GCJ02".equals(id);
     }
 
-    /** What ogr2ogr takes as {@code -s_srs}: GCJ-02 coordinates are longitude/latitude on the WGS84 ellipsoid. */
-    String gdalSrs() {
-        return isGcj02() ? "EPSG:4326" : id;
+    /** The SRID PostGIS reprojects the staged coordinates from: GCJ-02's are longitude/latitude on WGS84's ellipsoid. */
+    int srid() {
+        return isGcj02() ? 4326 : Integer.parseInt(id.substring("EPSG:".length()));
     }
 
     private static List<ImportCrs> offeredList() {

@@ -57,17 +57,22 @@ public class ImportService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final CurrentUser currentUser;
+    private final StagingLoader loader;
     private final List<TargetWriter> writers;
+    private final List<BatchTargetWriter> batchWriters;
     private final Map<UUID, String> owners = new ConcurrentHashMap<>();
 
     ImportService(GdalReader gdal, ImportLimits limits, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                  CurrentUser currentUser, List<TargetWriter> writers) {
+                  CurrentUser currentUser, StagingLoader loader, List<TargetWriter> writers,
+                  List<BatchTargetWriter> batchWriters) {
         this.gdal = gdal;
         this.limits = limits;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.currentUser = currentUser;
-        this.writers = writers.stream().sorted(Comparator.comparing(TargetWriter::target)).toList();
+        this.loader = loader;
+        this.writers = List.copyOf(writers);
+        this.batchWriters = List.copyOf(batchWriters);
     }
 
     public ImportLimits limits() {
@@ -79,7 +84,11 @@ public class ImportService {
         if (currentUser.get().isEmpty()) {
             return List.of();
         }
-        return writers.stream().filter(TargetWriter::mayWrite).map(TargetWriter::target).toList();
+        List<ImportTarget> targets = new ArrayList<>();
+        writers.stream().filter(TargetWriter::mayWrite).map(TargetWriter::target).forEach(targets::add);
+        batchWriters.stream().filter(BatchTargetWriter::mayWrite).map(BatchTargetWriter::target).forEach(targets::add);
+        targets.sort(Comparator.naturalOrder());
+        return targets;
     }
 
     public boolean mayImport() {
@@ -126,17 +135,15 @@ public class ImportService {
         } else if (ImportCrs.byId(crs.id()).isEmpty()) {
             throw new UserMessageException("import.error.crs-unknown", crs.id());
         }
-        if (layer.featureCount() > limits.maxFeatures()) {
-            throw new UserMessageException("import.error.too-many-features", layer.featureCount(), limits.maxFeatures());
+        if (layer.featureCount() > limits.maxBatchFeatures()) {
+            throw new UserMessageException("import.error.too-many-features", layer.featureCount(), limits.maxBatchFeatures());
         }
         String chosenEncoding = encoding == null || encoding.isBlank() ? null : encoding.trim();
-        // the file's own coordinate system when it names the one chosen: GDAL then keeps its exact parameters
-        String sourceSrs = crs.equals(layer.detected()) ? null : crs.gdalSrs();
-        Path geoJson = gdal.toGeoJson(upload.dataset(), upload.format(), chosenEncoding, layerName, sourceSrs);
+        Path copyFile = gdal.toCopyFile(upload.dataset(), upload.format(), chosenEncoding, layerName, crs.srid());
         UUID id = UUID.randomUUID();
         owners.put(id, upload.owner());
         try {
-            int count = load(id, geoJson, crs.isGcj02(), Math.max(1, layer.featureCount()), progress);
+            int count = loader.load(id, copyFile, crs.isGcj02(), Math.max(1, layer.featureCount()), progress);
             if (count == 0) {
                 throw new UserMessageException("import.error.empty");
             }
@@ -157,7 +164,7 @@ public class ImportService {
             drop(id);
             throw e;
         } finally {
-            delete(geoJson);
+            delete(copyFile);
         }
     }
 
@@ -187,7 +194,7 @@ public class ImportService {
         }
         return Optional.ofNullable(jdbc.queryForObject("""
                 select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
-                         'type', 'Feature', 'id', feature_no, 'geometry', st_asgeojson(geom, 7)::json,
+                         'type', 'Feature', 'id', feature_no, 'geometry', st_asgeojson(st_transform(geom, 4326), 7)::json,
                          'properties', properties || jsonb_build_object('feature_no', feature_no)) order by feature_no), '[]'::json))::text
                   from import_staging where import_id = ? and geom is not null
                 """, String.class, stagedId));
@@ -197,7 +204,7 @@ public class ImportService {
     public Optional<double[]> extent(StagedImport staged) {
         return jdbc.query("""
                 select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e)
-                  from (select st_extent(geom)::geometry as e from import_staging where import_id = ?) x where e is not null
+                  from (select st_extent(st_transform(geom, 4326))::geometry as e from import_staging where import_id = ?) x where e is not null
                 """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}, staged.id())
                 .stream().findFirst();
     }
@@ -221,72 +228,12 @@ public class ImportService {
         return user;
     }
 
-    /** Streams the GeoJSON ogr2ogr wrote into the staging table in batches, correcting GCJ-02 on the way. */
-    private int load(UUID id, Path geoJson, boolean gcj02, long expected, ImportProgress progress) {
-        List<Object[]> batch = new ArrayList<>();
-        int number = 0;
-        try (JsonParser parser = JSON.getFactory().createParser(geoJson.toFile())) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.FIELD_NAME && "features".equals(parser.currentName())
-                        && parser.getParsingContext().getParent().inRoot()) {
-                    parser.nextToken();
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        JsonNode feature = JSON.readTree(parser);
-                        JsonNode geometry = feature.path("geometry");
-                        if (gcj02 && geometry.isObject()) {
-                            correctGcj02(geometry.path("coordinates"));
-                        }
-                        number++;
-                        batch.add(new Object[]{id, number, feature.path("properties").isObject()
-                                ? feature.path("properties").toString() : "{}",
-                                geometry.isObject() ? geometry.toString() : null});
-                        if (batch.size() == 500) {
-                            insert(batch);
-                            progress.update(Math.min(1.0, number / (double) expected));
-                        }
-                    }
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new UserMessageException("import.error.unreadable");
-        }
-        insert(batch);
-        progress.update(1.0);
-        return number;
-    }
-
-    private void insert(List<Object[]> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                insert into import_staging (import_id, feature_no, properties, geom)
-                values (?, ?, ?::jsonb, st_setsrid(st_geomfromgeojson(?), 4326))
-                """, batch);
-        batch.clear();
-    }
-
-    /** Replaces every GCJ-02 longitude/latitude pair of a GeoJSON coordinates array by its WGS84 position. */
-    static void correctGcj02(JsonNode coordinates) {
-        if (!coordinates.isArray() || coordinates.isEmpty()) {
-            return;
-        }
-        if (coordinates.get(0).isNumber()) {
-            double[] wgs = Gcj02.toWgs84(coordinates.get(0).asDouble(), coordinates.get(1).asDouble());
-            ((ArrayNode) coordinates).set(0, wgs[0]);
-            ((ArrayNode) coordinates).set(1, wgs[1]);
-            return;
-        }
-        coordinates.forEach(ImportService::correctGcj02);
-    }
-
     private void checkNearTheCity(UUID id, ImportCrs crs) {
         Boolean near = jdbc.queryForObject("""
                 with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
                 select county.g is null or exists (select 1 from import_staging s
                                                     where s.import_id = ? and s.geom is not null
-                                                      and st_dwithin(s.geom, county.g, ?))
+                                                      and st_dwithin(st_transform(s.geom, 4326), county.g, ?))
                   from county
                 """, Boolean.class, id, FAR_DEGREES);
         if (!Boolean.TRUE.equals(near)) {
@@ -297,15 +244,22 @@ public class ImportService {
     private ImportReport run(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress,
                              boolean keep) {
         requireImporter();
+        for (String field : target.required()) {
+            if (mapping.source(field) == null && mapping.constants().getOrDefault(field, "").isBlank()) {
+                throw new UserMessageException("import.error.field-unmapped", new org.actionmap.common.MessageKey("import.field." + field));
+            }
+        }
+        Optional<BatchTargetWriter> batch = batchWriters.stream().filter(w -> w.target() == target).findFirst();
+        if (batch.isPresent()) {
+            return runBatch(staged, batch.get(), mapping, progress, keep);
+        }
         TargetWriter writer = writers.stream().filter(w -> w.target() == target).findFirst()
                 .orElseThrow(() -> new UserMessageException("import.error.target"));
         if (!writer.mayWrite()) {
             throw new NotPermittedException("import.error.not-permitted-target");
         }
-        for (String field : target.required()) {
-            if (mapping.source(field) == null && mapping.constants().getOrDefault(field, "").isBlank()) {
-                throw new UserMessageException("import.error.field-unmapped", new org.actionmap.common.MessageKey("import.field." + field));
-            }
+        if (staged.features() > limits.maxFeatures()) {
+            throw new UserMessageException("import.error.too-many-features", staged.features(), limits.maxFeatures());
         }
         List<StagedFeature> features = features(staged.id());
         ImportReport report = transactions.execute(status -> {
@@ -338,23 +292,49 @@ public class ImportService {
                 done++;
                 progress.update(done / (double) features.size());
             }
-            if (!keep || !problems.isEmpty()) {
-                jdbc.execute("rollback to savepoint import_run");
-                status.setRollbackOnly();
-            } else {
-                jdbc.execute("release savepoint import_run");
-            }
+            finish(status, keep, problems);
             problems.sort(Comparator.comparingInt(ImportProblem::featureNumber));
             return new ImportReport(features.size(), problems);
         });
+        logRun(staged, target, report, keep);
+        return report;
+    }
+
+    /** A layer its module writes in one batch: the module checks every feature, so no check of the import's own. */
+    private ImportReport runBatch(StagedImport staged, BatchTargetWriter writer, ImportMapping mapping, ImportProgress progress,
+                                  boolean keep) {
+        if (!writer.mayWrite()) {
+            throw new NotPermittedException("import.error.not-permitted-target");
+        }
+        ImportReport report = transactions.execute(status -> {
+            jdbc.execute("savepoint import_run");
+            List<ImportProblem> problems = new ArrayList<>(writer.writeAll(staged, mapping, progress));
+            finish(status, keep, problems);
+            problems.sort(Comparator.comparingInt(ImportProblem::featureNumber));
+            return new ImportReport(staged.features(), problems);
+        });
+        logRun(staged, writer.target(), report, keep);
+        return report;
+    }
+
+    /** Keeps what the run wrote only for a commit without problems; a check, or a refused commit, leaves nothing. */
+    private void finish(org.springframework.transaction.TransactionStatus status, boolean keep, List<ImportProblem> problems) {
+        if (!keep || !problems.isEmpty()) {
+            jdbc.execute("rollback to savepoint import_run");
+            status.setRollbackOnly();
+        } else {
+            jdbc.execute("release savepoint import_run");
+        }
+    }
+
+    private void logRun(StagedImport staged, ImportTarget target, ImportReport report, boolean keep) {
         log.info("import {} of {} into {}: {} features, {} problems, {}", staged.id(), staged.upload().fileName(), target,
                 report.features(), report.problems().size(), keep && report.importable() ? "committed" : "not written");
-        return report;
     }
 
     private List<StagedFeature> features(UUID id) {
         return jdbc.query("""
-                select feature_no, properties::text, st_asgeojson(geom, 9) from import_staging
+                select feature_no, properties::text, st_asgeojson(st_transform(geom, 4326), 9) from import_staging
                  where import_id = ? order by feature_no
                 """, (rs, n) -> new StagedFeature(rs.getInt(1), attributes(rs.getString(2)), rs.getString(3)), id);
     }
@@ -380,9 +360,11 @@ public class ImportService {
         Map<Integer, String> codes = new HashMap<>();
         features.forEach(f -> codes.put(f.number(), mapping.valueOf(f, "code")));
         jdbc.query("""
-                select s.feature_no, d.reason, st_asgeojson(coalesce(d.location, st_pointonsurface(s.geom)), 7) as place
-                  from import_staging s cross join lateral st_isvaliddetail(s.geom) as d
-                 where s.import_id = ? and s.geom is not null and not d.valid
+                select s.feature_no, d.reason, st_asgeojson(coalesce(d.location, st_pointonsurface(s.g)), 7) as place
+                  from (select feature_no, st_transform(geom, 4326) as g from import_staging
+                         where import_id = ? and geom is not null) as s
+                 cross join lateral st_isvaliddetail(s.g) as d
+                 where not d.valid
                 """, rs -> {
             int no = rs.getInt(1);
             String reason = rs.getString(2);
@@ -393,29 +375,39 @@ public class ImportService {
         }, id);
         jdbc.query("""
                 with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
-                select s.feature_no, st_asgeojson(st_pointonsurface(s.geom), 7)
-                  from import_staging s, county
-                 where s.import_id = ? and s.geom is not null and st_isvalid(s.geom) and county.g is not null
-                   and not st_intersects(s.geom, county.g) and not ?
+                select s.feature_no, st_asgeojson(st_pointonsurface(s.g), 7)
+                  from (select feature_no, st_transform(geom, 4326) as g from import_staging
+                         where import_id = ? and geom is not null) as s, county
+                 where st_isvalid(s.g) and county.g is not null and not st_intersects(s.g, county.g) and not ?
                 """, rs -> {
             int no = rs.getInt(1);
             problems.add(new ImportProblem(no, codes.get(no), new UserMessageException("import.problem.outside-city"), rs.getString(2)));
         }, id, target.mayLieOutsideTheCounty());
         if (target.polygons()) {
+            // a copy in the map's coordinates with an index of its own: the staging table has none, so that loading
+            // it stays a plain COPY; the copy goes with the transaction
+            jdbc.execute("drop table if exists import_polygons");
+            jdbc.update("""
+                    create temp table import_polygons on commit drop as
+                    select feature_no, st_transform(geom, 4326) as geom from import_staging
+                     where import_id = ? and geom is not null
+                    """, id);
+            jdbc.execute("create index on import_polygons using gist (geom)");
+            jdbc.execute("analyze import_polygons");
             jdbc.query("""
                     select a.feature_no, b.feature_no, st_area(x.g::geography), st_asgeojson(x.g, 7)
-                      from import_staging a
-                      join import_staging b on b.import_id = a.import_id and b.feature_no > a.feature_no
-                                           and a.geom && b.geom and st_isvalid(a.geom) and st_isvalid(b.geom)
-                                           and st_intersects(a.geom, b.geom)
+                      from import_polygons a
+                      join import_polygons b on b.feature_no > a.feature_no
+                                            and a.geom && b.geom and st_isvalid(a.geom) and st_isvalid(b.geom)
+                                            and st_intersects(a.geom, b.geom)
                       cross join lateral (select st_intersection(a.geom, b.geom) as g) as x
-                     where a.import_id = ? and st_area(x.g::geography) > ?
+                     where st_area(x.g::geography) > ?
                     """, rs -> {
                 int first = rs.getInt(1);
                 int second = rs.getInt(2);
                 problems.add(new ImportProblem(second, codes.get(second), new UserMessageException("import.problem.overlap-in-file",
                         first, String.valueOf(codes.get(first)), rs.getDouble(3)), rs.getString(4)));
-            }, id, OVERLAP_TOLERANCE_M2);
+            }, OVERLAP_TOLERANCE_M2);
         }
         return problems;
     }

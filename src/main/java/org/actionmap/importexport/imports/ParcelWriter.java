@@ -1,30 +1,26 @@
 package org.actionmap.importexport.imports;
 
-import org.actionmap.common.UserMessageException;
-import org.actionmap.land.ParcelDraft;
-import org.actionmap.land.ParcelEditService;
-import org.actionmap.land.ParcelPurpose;
-import org.actionmap.land.ParcelStatus;
-import org.actionmap.plan.ReportingCalendar;
+import org.actionmap.land.ParcelBatchProblem;
+import org.actionmap.land.ParcelBatchRefusedException;
+import org.actionmap.land.ParcelBatchService;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Parcels from a file, through {@link ParcelEditService#save}: the same field, geometry, overlap and permission checks
- * as a parcel drawn on the map. A parcel comes in at its workflow's first step: new land planned, idle land identified
- * on the reporting date; later steps are recorded in the parcel's form, with their dates.
+ * Parcels from a file, all at once through {@link ParcelBatchService}: the field, geometry, placement, overlap and
+ * permission rules of a parcel drawn on the map, checked by PostGIS over the whole file. A parcel comes in at its
+ * workflow's first step (new land planned, idle land identified on the reporting date); later steps are recorded in
+ * the parcel's form, with their dates. A feature without a name is named by its code.
  */
 @Component
-class ParcelWriter implements TargetWriter {
+class ParcelWriter implements BatchTargetWriter {
 
-    private final ParcelEditService parcels;
-    private final ReportingCalendar calendar;
+    private final ParcelBatchService parcels;
 
-    ParcelWriter(ParcelEditService parcels, ReportingCalendar calendar) {
+    ParcelWriter(ParcelBatchService parcels) {
         this.parcels = parcels;
-        this.calendar = calendar;
     }
 
     @Override
@@ -34,26 +30,49 @@ class ParcelWriter implements TargetWriter {
 
     @Override
     public boolean mayWrite() {
-        return parcels.mayEditSomewhere();
+        return parcels.mayAddSomewhere();
     }
 
     @Override
-    public void write(StagedFeature feature, ImportMapping mapping) {
-        String code = mapping.valueOf(feature, "code");
-        String name = mapping.valueOf(feature, "name");
-        ParcelPurpose purpose;
+    public List<ImportProblem> writeAll(StagedImport staged, ImportMapping mapping, ImportProgress progress) {
+        List<Object> parameters = new ArrayList<>();
+        String code = value("code", mapping, parameters);
+        String name = "coalesce(" + value("name", mapping, parameters) + ", " + value("code", mapping, parameters) + ")";
+        String landUse = value("landUse", mapping, parameters);
+        String purpose = value("purpose", mapping, parameters);
+        String notes = value("notes", mapping, parameters);
+        parameters.add(staged.id());
+        String query = """
+                select s.feature_no, %s as code, %s as name, %s as land_use, %s as purpose, %s as notes,
+                       st_transform(s.geom, 4326) as geom
+                  from import_staging s where s.import_id = ?
+                """.formatted(code, name, landUse, purpose, notes);
         try {
-            purpose = ParcelPurpose.valueOf(String.valueOf(mapping.valueOf(feature, "purpose")));
-        } catch (IllegalArgumentException e) {
-            throw new UserMessageException("import.problem.value", "purpose", String.valueOf(mapping.valueOf(feature, "purpose")));
+            parcels.add(new ParcelBatchService.Source(query, parameters), progress::update);
+            return List.of();
+        } catch (ParcelBatchRefusedException e) {
+            List<ImportProblem> problems = new ArrayList<>();
+            for (ParcelBatchProblem p : e.problems()) {
+                problems.add(new ImportProblem(p.featureNumber(), p.code(), p.message(), p.where()));
+            }
+            return problems;
         }
-        String landUse = mapping.valueOf(feature, "landUse");
-        if (landUse != null && !ImportTarget.PARCELS.choices("landUse").contains(landUse)) {
-            throw new UserMessageException("import.problem.value", "landUse", landUse);
+    }
+
+    /**
+     * SQL for a target field's value, as {@link ImportMapping#valueOf} gives it: the mapped source field's text,
+     * trimmed, unless blank; else the constant chosen; else null. Field names and constants go in as parameters.
+     */
+    private static String value(String field, ImportMapping mapping, List<Object> parameters) {
+        String constant = mapping.constants().get(field);
+        constant = constant == null || constant.isBlank() ? null : constant.trim();
+        String source = mapping.source(field);
+        if (source == null) {
+            parameters.add(constant);
+            return "?::text";
         }
-        ParcelStatus first = purpose == ParcelPurpose.IDLE_LAND ? ParcelStatus.IDENTIFIED : ParcelStatus.PLANNED;
-        Map<ParcelStatus, java.time.LocalDate> steps = first == ParcelStatus.PLANNED ? Map.of() : Map.of(first, calendar.today());
-        parcels.save(new ParcelDraft(null, 0, code, name != null ? name : code, landUse, purpose, first, steps, Set.of(),
-                mapping.valueOf(feature, "notes"), feature.geometry()));
+        parameters.add(source);
+        parameters.add(constant);
+        return "coalesce(nullif(btrim(s.properties ->> ?), ''), ?::text)";
     }
 }
