@@ -422,7 +422,7 @@ public class ImportService {
                 int first = rs.getInt(1);
                 int second = rs.getInt(2);
                 if (!overlapGroups.get(first).equals(overlapGroups.get(second))) {
-                    return; // zones of different kinds: a park inside a township's outline
+                    return; // zones that may overlap: an EDZ area or a park inside a township's outline
                 }
                 problems.add(new ImportProblem(second, codes.get(second), new UserMessageException("import.problem.overlap-in-file",
                         first, String.valueOf(codes.get(first)), rs.getDouble(3)), rs.getString(4)));
