@@ -21,18 +21,39 @@ final class ImportFiles {
 
     /** Squares inside the Lanjiang EDZ area clear of every parcel, each {@code half} degrees from its centre to a side. */
     static List<double[]> freeSquares(JdbcTemplate jdbc, int count, double half) {
-        return jdbc.query("""
+        return apart(jdbc.query("""
                 select st_x(pt), st_y(pt)
                   from (select (st_dump(st_generatepoints(z.geom, 400, 11))).geom as pt from zone z where z.code = 'EDZ-LJ') as c
                  where st_within(st_expand(pt, ?), (select geom from zone where code = 'EDZ-LJ'))
                    and not exists (select 1 from parcel p where p.geom && st_expand(pt, ? * 2))
-                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2)}, half, half).stream()
-                .reduce(new ArrayList<double[]>(), (chosen, c) -> {
-                    if (chosen.size() < count && chosen.stream().noneMatch(o -> Math.abs(o[0] - c[0]) < half * 3 && Math.abs(o[1] - c[1]) < half * 3)) {
-                        chosen.add(c);
-                    }
-                    return chosen;
-                }, (a, b) -> a);
+                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2)}, half, half), count, half);
+    }
+
+    /**
+     * Centres of squares inside a township's outline, each {@code half} degrees from its centre to a side, clear of
+     * every EDZ area, park and parcel and of each other: room for new zones.
+     */
+    static List<double[]> freeSquaresInTownship(JdbcTemplate jdbc, String townshipCode, int count, double half) {
+        return apart(jdbc.query("""
+                select st_x(pt), st_y(pt)
+                  from (select (st_dump(st_generatepoints(z.geom, 400, 13))).geom as pt from zone z where z.code = ?) as c
+                 where st_within(st_expand(pt, ?), (select geom from zone where code = ?))
+                   and not exists (select 1 from zone o where o.kind <> 'TOWNSHIP' and st_dwithin(o.geom, pt, ? * 2))
+                   and not exists (select 1 from parcel p where st_dwithin(p.geom, pt, ? * 2))
+                 order by st_x(pt), st_y(pt)
+                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2)}, townshipCode, half, townshipCode, half, half),
+                count, half);
+    }
+
+    /** The first {@code count} candidate centres whose squares lie apart from each other's. */
+    private static List<double[]> apart(List<double[]> candidates, int count, double half) {
+        List<double[]> chosen = new ArrayList<>();
+        for (double[] c : candidates) {
+            if (chosen.size() < count && chosen.stream().noneMatch(o -> Math.abs(o[0] - c[0]) < half * 3 && Math.abs(o[1] - c[1]) < half * 3)) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
     }
 
     static String square(double[] centre, double half) {

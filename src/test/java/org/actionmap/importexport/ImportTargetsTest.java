@@ -32,11 +32,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Sites and power lines from real files made by ogr2ogr, on PostGIS: a GeoPackage of sites in CGCS2000 with Chinese
+ * Sites, power lines and zones from real files made by ogr2ogr, on PostGIS: a GeoPackage of sites in CGCS2000 with Chinese
  * names, kinds and statuses as the app labels them and dates, against the coordinates and text it was made from; a
  * Shapefile of a line in Gauss-Kruger CM 120° whose stored length is PostGIS's geodesic length of the line drawn; a
  * site file naming another unit refused for every feature with nothing written; a station in another city imported
- * while a project there is refused by the site module. Each test is rolled back.
+ * while a project there is refused by the site module; a township's outline with a park and an EDZ area inside it
+ * from a GeoPackage in Gauss-Kruger CM 120° by the administrator, and a Shapefile of zones that overlap each other or
+ * name the wrong township refused whole. Each test is rolled back.
  */
 @ActionMapTest
 @Transactional
@@ -268,5 +270,116 @@ class ImportTargetsTest {
         assertThat(stored.get("township_id")).isNull();
         assertThat((Double) stored.get("x")).isCloseTo(dongguan[0], within(1e-7));
         assertThat((Double) stored.get("y")).isCloseTo(dongguan[1], within(1e-7));
+    }
+
+    static final double ZONE_HALF = 0.004;
+    static final ImportMapping ZONE_FIELDS = new ImportMapping(Map.of("code", "编号", "nameZh", "名称", "nameEn", "英文名称",
+            "kind", "类型", "zoneUnit", "乡镇"), Map.of());
+
+    @Test
+    void theAdministratorImportsATownshipOutlineWithAParkAndAnEdzAreaInsideItFromAGeoPackageInGaussKruger() throws Exception {
+        List<double[]> free = ImportFiles.freeSquaresInTownship(jdbc, "TS-BAISHE", 2, ZONE_HALF);
+        assertThat(free).hasSize(2);
+        // Baishe's outline comes back from a file: the EDZ area and park of the same file lie inside it, not yet stored
+        String baishe = jdbc.queryForObject("select st_asgeojson(geom, 9) from zone where code = 'TS-BAISHE'", String.class);
+        jdbc.update("delete from zone where code = 'TS-BAISHE'");
+        Map<String, Object> township = new LinkedHashMap<>(Map.of("编号", "IMP-TS-BAISHE", "名称", "柏社乡", "英文名称", "Baishe Township",
+                "类型", "乡镇", "乡镇", "柏社乡"));
+        Map<String, Object> park = new LinkedHashMap<>(Map.of("编号", "IMP-TP-1", "名称", "柏社乡新材料园", "类型", "乡镇工业园区",
+                "乡镇", "BAISHE"));
+        Map<String, Object> edz = new LinkedHashMap<>(Map.of("编号", "IMP-EDZ-1", "名称", "经济开发区柏社片", "英文名称", "EDZ Baishe area",
+                "类型", "EDZ_AREA"));
+        Path source = ImportFiles.write(dir, "zones.geojson", ImportFiles.collection(List.of(entry(township, baishe),
+                entry(park, ImportFiles.square(free.get(0), ZONE_HALF)), entry(edz, ImportFiles.square(free.get(1), ZONE_HALF)))));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "GPKG", "zones.gpkg", source.toString(), "-t_srs", "EPSG:4549", "-nln", "区域");
+        int logged = count("select count(*) from change_log where kind = 'zone'");
+
+        assertThat(runAs.user("admin", () -> imports.targets())).containsExactly(ImportTarget.ZONES);
+        ImportUpload upload = receive("admin", dir.resolve("zones.gpkg"));
+        assertThat(upload.layers().get(0).detected().id()).isEqualTo("EPSG:4549");
+        StagedImport staged = stage("admin", upload);
+        ImportReport check = runAs.user("admin", () -> imports.check(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE));
+        // the park and the EDZ area overlap the outline of the same file: allowed, unlike two parks or two outlines
+        assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
+        assertThat(count("select count(*) from zone where code like 'IMP-%'")).as("the check writes nothing").isZero();
+        assertThat(runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE))).isEqualTo(3);
+
+        Map<String, Object> outline = jdbc.queryForMap("""
+                select z.kind, z.name_zh, z.name_en, u.code as unit, z.area_m2, st_area(st_setsrid(st_geomfromgeojson(?), 4326)::geography) as drawn,
+                       st_hausdorffdistance(st_transform(z.geom, 4549), st_transform(st_setsrid(st_geomfromgeojson(?), 4326), 4549)) as off
+                  from zone z join org_unit u on u.id = z.unit_id where z.code = 'IMP-TS-BAISHE'
+                """, baishe, baishe);
+        assertThat(outline).containsEntry("kind", "TOWNSHIP").containsEntry("name_zh", "柏社乡")
+                .containsEntry("name_en", "Baishe Township").containsEntry("unit", "BAISHE");
+        assertThat((Double) outline.get("off")).isLessThan(0.01);
+        assertThat((Double) outline.get("area_m2")).isCloseTo((Double) outline.get("drawn"), within(1.0));
+        Map<String, Object> newPark = jdbc.queryForMap("""
+                select z.kind, z.name_zh, z.name_en, u.code as unit, z.area_m2,
+                       st_hausdorffdistance(st_transform(z.geom, 4549), st_transform(st_setsrid(st_geomfromgeojson(?), 4326), 4549)) as off
+                  from zone z join org_unit u on u.id = z.unit_id where z.code = 'IMP-TP-1'
+                """, ImportFiles.square(free.get(0), ZONE_HALF));
+        assertThat(newPark).containsEntry("kind", "TOWNSHIP_PARK").containsEntry("name_zh", "柏社乡新材料园")
+                .containsEntry("name_en", "柏社乡新材料园").containsEntry("unit", "BAISHE");
+        assertThat((Double) newPark.get("off")).isLessThan(0.01);
+        assertThat(jdbc.queryForMap("select z.kind, u.code as unit from zone z join org_unit u on u.id = z.unit_id where z.code = 'IMP-EDZ-1'"))
+                .containsEntry("kind", "EDZ_AREA").containsEntry("unit", "EDZ");
+        // the parcels of Baishe's old park were placed again under the new outline: the same park, the same township
+        assertThat(jdbc.queryForList("""
+                select distinct z.code || '/' || u.code from parcel p join zone z on z.id = p.zone_id join org_unit u on u.id = p.township_id
+                 where st_intersects(p.geom, (select geom from zone where code = 'TP-BAISHE'))
+                """, String.class)).containsExactly("TP-BAISHE/BAISHE");
+        assertThat(count("select count(*) from change_log where kind = 'zone' and action = 'CREATED' and code like 'IMP-%'"))
+                .isEqualTo(3).isEqualTo(count("select count(*) from change_log where kind = 'zone'") - logged);
+        assertThat(count("select count(*) from import_staging")).isZero();
+    }
+
+    @Test
+    void aShapefileOfZonesThatOverlapOrNameTheWrongTownshipIsRefusedWholeAndOnlyAdministratorsImportZones() throws Exception {
+        List<double[]> free = ImportFiles.freeSquaresInTownship(jdbc, "TS-XIANGXI", 2, ZONE_HALF);
+        assertThat(free).hasSize(2);
+        double[] beside = {free.get(0)[0] + ZONE_HALF, free.get(0)[1]};
+        Map<String, Object> first = new LinkedHashMap<>(Map.of("code", "IMP-EDZ-A", "name", "开发区香溪甲片", "kind", "EDZ_AREA"));
+        Map<String, Object> second = new LinkedHashMap<>(Map.of("code", "IMP-EDZ-B", "name", "开发区香溪乙片", "kind", "开发区片区"));
+        Map<String, Object> park = new LinkedHashMap<>(Map.of("code", "IMP-TP-Z", "name", "诸葛镇飞地园区", "kind", "TOWNSHIP_PARK",
+                "unit", "诸葛镇"));
+        Path source = ImportFiles.write(dir, "zones.geojson", ImportFiles.collection(List.of(
+                entry(first, ImportFiles.square(free.get(0), ZONE_HALF)), entry(second, ImportFiles.square(beside, ZONE_HALF)),
+                entry(park, ImportFiles.square(free.get(1), ZONE_HALF)))));
+        Files.createDirectory(dir.resolve("shp"));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/zones.shp", source.toString(), "-t_srs", "EPSG:4549",
+                "-lco", "ENCODING=UTF-8");
+        Path zip = ImportFiles.write(dir, "zones.zip", "");
+        Files.write(zip, ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportMapping mapping = new ImportMapping(Map.of("code", "code", "nameZh", "name", "kind", "kind", "zoneUnit", "unit"), Map.of());
+        int zones = count("select count(*) from zone");
+        int logged = count("select count(*) from change_log");
+
+        // the land bureau draws parcels, not zones
+        assertThat(runAs.user("land", () -> imports.targets())).doesNotContain(ImportTarget.ZONES);
+        StagedImport byLand = stage("land", receive("land", zip));
+        assertThatThrownBy(() -> runAs.user("land", () -> imports.check(byLand, ImportTarget.ZONES, mapping, ImportProgress.NONE)))
+                .isInstanceOfSatisfying(org.actionmap.security.NotPermittedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("import.error.not-permitted-target"));
+
+        StagedImport staged = stage("admin", receive("admin", zip));
+        ImportReport report = runAs.user("admin", () -> imports.check(staged, ImportTarget.ZONES, mapping, ImportProgress.NONE));
+        assertThat(report.importable()).isFalse();
+        // the second EDZ area overlaps the first by half (the file's check), the park lies in Xiangxi, not Zhuge (the land module's)
+        assertThat(report.problems()).satisfiesExactly(p -> {
+            assertThat(p.featureNumber()).isEqualTo(2);
+            assertThat(p.message().messageKey()).isEqualTo("import.problem.overlap-in-file");
+            assertThat((Double) p.message().args()[2]).isGreaterThan(200_000);
+            assertThat(p.where()).contains("Polygon");
+        }, p -> {
+            assertThat(p.featureNumber()).isEqualTo(3);
+            assertThat(p.code()).isEqualTo("IMP-TP-Z");
+            assertThat(p.message().messageKey()).isEqualTo("zone.problem.not-in-its-township");
+            assertThat(p.where()).contains("Point");
+        });
+        assertThatThrownBy(() -> runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, mapping, ImportProgress.NONE)))
+                .isInstanceOfSatisfying(ImportRefusedException.class, e -> assertThat(e.report().problems()).hasSize(2));
+        assertThat(count("select count(*) from zone")).isEqualTo(zones);
+        assertThat(count("select count(*) from zone where code like 'IMP-%'")).isZero();
+        assertThat(count("select count(*) from change_log")).isEqualTo(logged);
     }
 }

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wizard's steps in the browserless UI on the real database: a DXF drawing uploaded through the widget, its
- * coordinate system asked for, its fields mapped, the preview with its report, the import; a bad file's message.
+ * coordinate system asked for, its fields mapped, the preview with its report, the import; a bad file's message; zones
+ * offered to the administrator, with their kinds, and not to the land bureau.
  */
 class ImportViewTest extends KaribuTestBase {
 
@@ -134,5 +135,41 @@ class ImportViewTest extends KaribuTestBase {
         assertThat(_get(ImportView.class).getChildren().anyMatch(c -> c instanceof Paragraph p
                 && p.getText().equals("您没有任何图层的编辑权限，无法导入。"))).isTrue();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Upload.class)).isEmpty();
+    }
+
+    /** A GeoJSON file of one EDZ area in Xiangxi, clear of every zone and parcel, read in the wizard by the user. */
+    ImportView readZoneFile(String user) throws Exception {
+        double[] free = ImportFiles.freeSquaresInTownship(jdbc, "TS-XIANGXI", 1, 0.004).get(0);
+        Path file = ImportFiles.write(dir, "zone.geojson", ImportFiles.collection(List.of(entry(
+                new LinkedHashMap<>(Map.of("code", "WIZ-EDZ", "name", "开发区香溪片")), ImportFiles.square(free, 0.004)))));
+        ImportView view = openWizard(user);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "zone.geojson", "application/geo+json",
+                Files.readAllBytes(file));
+        _click(_get(Button.class, spec -> spec.withId("import-read")));
+        waitForWork(view);
+        assertThat(text("import-message")).isEqualTo("已读取 1 个要素。");
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theAdministratorIsOfferedZonesWithTheirKindsAndTheLandBureauIsNot() throws Exception {
+        ImportView view = readZoneFile("admin");
+        Select<org.actionmap.importexport.imports.ImportTarget> target = _get(Select.class, spec -> spec.withId("import-target"));
+        assertThat(target.getListDataView().getItems().toList()).containsExactly(org.actionmap.importexport.imports.ImportTarget.ZONES);
+        assertThat(target.getItemLabelGenerator().apply(target.getValue())).isEqualTo("区域（开发区片区、工业园区、乡镇）");
+        ComboBox<String> kind = _get(ComboBox.class, spec -> spec.withId("import-constant-kind"));
+        assertThat(kind.getListDataView().getItems().map(kind.getItemLabelGenerator()).toList())
+                .containsExactly("开发区片区", "乡镇工业园区", "乡镇");
+        _setValue(_get(Select.class, spec -> spec.withId("import-map-nameZh")), "name");
+        _setValue(kind, "EDZ_AREA");
+        _click(_get(Button.class, spec -> spec.withId("import-check")));
+        waitForWork(view);
+        assertThat(text("import-report-summary")).isEqualTo("1 个要素全部通过检查，可以导入。");
+        assertThat(jdbc.queryForObject("select count(*) from zone where code = 'WIZ-EDZ'", Integer.class)).as("the check writes nothing").isZero();
+
+        readZoneFile("land");
+        Select<org.actionmap.importexport.imports.ImportTarget> landTargets = _get(Select.class, spec -> spec.withId("import-target"));
+        assertThat(landTargets.getListDataView().getItems().toList()).doesNotContain(org.actionmap.importexport.imports.ImportTarget.ZONES);
     }
 }

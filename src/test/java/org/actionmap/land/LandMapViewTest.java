@@ -99,6 +99,16 @@ class LandMapViewTest extends KaribuTestBase {
     }
 
     @Test
+    void aLinkWithAZoneCodeNamesTheZoneBesideTheMapAndAnUnknownOneIsSaidPlainly() {
+        signIn("leader");
+        UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("zone", "TP-XIANGXI")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("map-zone")).getText()).isEqualTo("香溪镇工业园区（乡镇工业园区，TP-XIANGXI）");
+        assertThat(_get(MapComponent.class).getLayers().get("zones").idProperty()).isEqualTo("code");
+        UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("zone", "NO-SUCH")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("map-zone")).getText()).isEqualTo("没有编号为 NO-SUCH 的区域。");
+    }
+
+    @Test
     void anUnknownParcelCodeIsSaidPlainly() {
         signIn("leader");
         UI.getCurrent().navigate("map", QueryParameters.simple(Map.of("parcel", "NO-SUCH")));

@@ -33,8 +33,8 @@ import java.util.Set;
 public class ActivityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int SHOWN = 100;
-    static final List<String> KINDS = List.of("parcel", "substation", "power_line", "rural_area", "site", "progress_entry",
-            "comment");
+    static final List<String> KINDS = List.of("parcel", "zone", "substation", "power_line", "rural_area", "site",
+            "progress_entry", "comment");
 
     private final ComboBox<OrgUnitInfo> unit = new ComboBox<>();
     private final Select<String> kind = new Select<>();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.land.GeometryProblem;
 import org.actionmap.land.ParcelRefusedException;
+import org.actionmap.land.ZoneRefusedException;
 import org.actionmap.security.CurrentUser;
 import org.actionmap.security.NotPermittedException;
 import org.actionmap.security.SignedInUser;
@@ -281,6 +282,11 @@ public class ImportService {
                         for (GeometryProblem p : e.problems()) {
                             problems.add(new ImportProblem(feature.number(), code, p.message(), p.where()));
                         }
+                    } catch (ZoneRefusedException e) {
+                        jdbc.execute("rollback to savepoint import_feature");
+                        for (GeometryProblem p : e.problems()) {
+                            problems.add(new ImportProblem(feature.number(), code, p.message(), p.where()));
+                        }
                     } catch (SiteGeometryException e) {
                         jdbc.execute("rollback to savepoint import_feature");
                         problems.add(new ImportProblem(feature.number(), code, e, e.location()));
@@ -359,6 +365,8 @@ public class ImportService {
         }
         Map<Integer, String> codes = new HashMap<>();
         features.forEach(f -> codes.put(f.number(), mapping.valueOf(f, "code")));
+        Map<Integer, String> overlapGroups = new HashMap<>();
+        features.forEach(f -> overlapGroups.put(f.number(), target.overlapGroup(f, mapping)));
         jdbc.query("""
                 select s.feature_no, d.reason, st_asgeojson(coalesce(d.location, st_pointonsurface(s.g)), 7) as place
                   from (select feature_no, st_transform(geom, 4326) as g from import_staging
@@ -405,6 +413,9 @@ public class ImportService {
                     """, rs -> {
                 int first = rs.getInt(1);
                 int second = rs.getInt(2);
+                if (!overlapGroups.get(first).equals(overlapGroups.get(second))) {
+                    return; // zones that may overlap: an EDZ area or a park inside a township's outline
+                }
                 problems.add(new ImportProblem(second, codes.get(second), new UserMessageException("import.problem.overlap-in-file",
                         first, String.valueOf(codes.get(first)), rs.getDouble(3)), rs.getString(4)));
             }, OVERLAP_TOLERANCE_M2);

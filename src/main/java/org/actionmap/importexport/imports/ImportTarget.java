@@ -1,5 +1,6 @@
 package org.actionmap.importexport.imports;
 
+import org.actionmap.land.ZoneKind;
 import org.actionmap.site.SiteKind;
 import org.actionmap.site.SiteStatus;
 
@@ -19,7 +20,13 @@ public enum ImportTarget {
             List.of("code", "voltageKv", "kind"), false),
     /** Points or outlines; unit names the responsible unit (by code or name), the importer's own when not mapped. */
     SITES("import.target.sites", List.of("code", "nameZh", "nameEn", "kind", "status", "startedOn", "completedOn",
-            "openedOn", "unit", "notes"), List.of("code", "kind", "status"), false);
+            "openedOn", "unit", "notes"), List.of("code", "kind", "status"), false),
+    /**
+     * EDZ areas, township parks and township outlines, for administrators; zoneUnit names the township (by code or
+     * name), for an EDZ area the EDZ's unit when not mapped. Outlines must not overlap outlines, nor areas and parks
+     * each other; a park may lie inside a township's outline of the same file.
+     */
+    ZONES("import.target.zones", List.of("code", "nameZh", "nameEn", "kind", "zoneUnit"), List.of("code", "kind", "nameZh"), true);
 
     private final String labelKey;
     private final List<String> fields;
@@ -45,18 +52,27 @@ public enum ImportTarget {
         return required;
     }
 
-    /** Whether features are areas that must not overlap each other (parcels). */
+    /** Whether features are areas that must not overlap each other (parcels), or those of one group (zones). */
     boolean polygons() {
         return polygons;
     }
 
     /**
+     * Of the features of a polygon layer, those of one group must not overlap each other: all of them for parcels
+     * (one group); for zones the township outlines, and the EDZ areas and parks (a park lies in a township's outline).
+     */
+    String overlapGroup(StagedFeature feature, ImportMapping mapping) {
+        return this == ZONES ? ZoneWriter.overlapGroup(mapping.valueOf(feature, "kind")) : "";
+    }
+
+    /**
      * Whether features may lie outside the county, so that the staging check leaves that to the owning module:
      * investment-promotion stations are offices in other cities, and the site module refuses every other kind outside
-     * the county itself.
+     * the county itself; a township's outline makes the county (a new one may extend it), and the land module refuses
+     * EDZ areas and parks outside the outlines, counting those of the file written before them.
      */
     boolean mayLieOutsideTheCounty() {
-        return this == SITES;
+        return this == SITES || this == ZONES;
     }
 
     /** The values offered for a field the user may set for the whole file, empty for free text. */
@@ -82,6 +98,7 @@ public enum ImportTarget {
                 case "status" -> Arrays.stream(SiteStatus.values()).map(Enum::name).toList();
                 default -> List.of();
             };
+            case ZONES -> "kind".equals(field) ? Arrays.stream(ZoneKind.values()).map(Enum::name).toList() : List.of();
         };
     }
 }

@@ -35,6 +35,7 @@ import org.actionmap.land.ParcelEditService;
 import org.actionmap.land.LandMeasures;
 import org.actionmap.plan.PlanService;
 import org.actionmap.land.ParcelService;
+import org.actionmap.land.ZoneSummary;
 import org.actionmap.land.ParcelStatus;
 import org.actionmap.land.ParcelStatusColours;
 import org.actionmap.map.BaseLayers;
@@ -124,10 +125,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
                 "area", getTranslation("map.area-template")));
         onlineBaseMap.layer(this::getTranslation).ifPresent(map::addLayer);
         BaseLayers.all(this::getTranslation, chinese).forEach(map::addLayer);
+        // zones identified by code, so that a zone opened by address (map?zone=CODE) is outlined
         map.addLayer(MapLayer.geoJson(TOWNSHIPS, getTranslation("map.layer.townships"), "map-data/zones.geojson?kind=TOWNSHIP",
-                LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")));
+                LayerStyle.line("#78909c", 1.2).dashed(2, 4).labelledBy(chinese ? "name_zh" : "name_en")).identifiedBy("code"));
         map.addLayer(MapLayer.geoJson(ZONES, getTranslation("map.layer.zones"), "map-data/zones.geojson?kind=EDZ_AREA,TOWNSHIP_PARK",
-                LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4).labelledBy(chinese ? "name_zh" : "name_en")));
+                LayerStyle.area("#5e35b1", "rgba(94,53,177,0.05)").dashed(6, 4).labelledBy(chinese ? "name_zh" : "name_en"))
+                .identifiedBy("code"));
         // other modules' features (power projects) above the zones, below the parcels
         otherLayers.forEach(source -> source.layers(this::getTranslation, getLocale()).forEach(map::addLayer));
         map.addLayer(new MapLayer(PARCELS, getTranslation("map.layer.parcels"), MapLayer.Kind.VECTOR_TILES,
@@ -210,6 +213,13 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             }
             events.stream().map(e -> e.kind()).distinct().forEach(kind -> otherLayers.forEach(source ->
                     source.layersShowing(kind).forEach(map::refreshLayer)));
+            if (events.stream().anyMatch(e -> LandSnapshots.ZONE.equals(e.kind()))) {
+                // a new zone is drawn, and the parcels under it changed zone: their details and the search change too
+                map.refreshLayer(ZONES);
+                map.refreshLayer(TOWNSHIPS);
+                map.refreshLayer(PARCELS);
+                searchStale = true;
+            }
             if (events.stream().anyMatch(e -> ChangeEvent.EDIT_LOCK.equals(e.kind()) && e.code().startsWith(LandSnapshots.PARCEL + ":"))) {
                 map.refreshLayer(BEING_EDITED);
             }
@@ -248,6 +258,7 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("zone").ifPresent(this::showZone);
         Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter("parcel");
         code.flatMap(parcels::findByCode).ifPresentOrElse(p -> show(p, true), () -> code.ifPresent(c -> {
             showLegend();
@@ -255,6 +266,24 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             missing.getStyle().set("color", "var(--lumo-error-text-color)");
             side.addComponentAtIndex(2, missing);
         }));
+    }
+
+    /** A zone by address (the activity feed links a new zone here): framed, outlined, named beside the map. */
+    private void showZone(String code) {
+        showLegend();
+        Optional<ZoneSummary> zone = parcels.zones().stream().filter(z -> z.code().equals(code)).findFirst();
+        Paragraph named = new Paragraph(zone.map(z -> getTranslation("map.zone-shown", z.name(getLocale()),
+                getTranslation("zone.kind." + z.kind()), z.code())).orElseGet(() -> getTranslation("map.zone-not-found", code)));
+        named.setId("map-zone");
+        if (zone.isEmpty()) {
+            named.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        side.addComponentAtIndex(2, named);
+        zone.ifPresent(z -> {
+            map.highlight("TOWNSHIP".equals(z.kind()) ? TOWNSHIPS : ZONES, z.code());
+            double[] e = z.extent();
+            map.fitExtent(e[0], e[1], e[2], e[3]);
+        });
     }
 
     private void showList() {
