@@ -96,6 +96,9 @@ class GeometryCheck {
         } catch (DataAccessException | IllegalArgumentException e) {
             return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.unreadable"), null, null));
         }
+        if (shape.get("w") == null) {   // an empty polygon: nothing drawn
+            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.no-geometry"), null, null));
+        }
         if (!"MULTIPOLYGON".equals(shape.get("type"))) {
             return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.not-polygon"), null, null));
         }

@@ -105,12 +105,11 @@ public class ParcelBatchService {
         jdbc.execute("drop table if exists parcel_batch, parcel_batch_shape, parcel_batch_place");
         jdbc.update("""
                 create temp table parcel_batch on commit drop as
-                select src.feature_no::integer as feature_no, nullif(btrim(src.code::text), '') as code,
-                       nullif(btrim(src.name::text), '') as name, nullif(btrim(src.land_use::text), '') as land_use,
-                       nullif(btrim(src.purpose::text), '') as purpose, nullif(btrim(src.notes::text), '') as notes,
-                       st_multi(src.geom) as geom
+                select src.feature_no::integer as feature_no, %s as code, %s as name, %s as land_use, %s as purpose,
+                       %s as notes, case when not st_isempty(src.geom) then st_multi(src.geom) end as geom
                   from (%s) as src
-                """.formatted(source.query()), source.parameters().toArray());
+                """.formatted(trimmed("src.code"), trimmed("src.name"), trimmed("src.land_use"), trimmed("src.purpose"),
+                trimmed("src.notes"), source.query()), source.parameters().toArray());
         jdbc.execute("create index on parcel_batch using gist (geom)");
         jdbc.execute("analyze parcel_batch");
         Integer count = jdbc.queryForObject("select count(*) from parcel_batch", Integer.class);
@@ -318,6 +317,15 @@ public class ParcelBatchService {
                 select id from written order by id
                 """, Long.class, user.username(), user.username(), Date.valueOf(calendar.today()));
         return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * A text column trimmed as Java's {@code strip()} trims a form's field (tabs, line breaks, the ideographic space
+     * U+3000 of Chinese text, not only spaces as {@code btrim} does), null when nothing is left. For a source that
+     * falls back on another value when a field is blank.
+     */
+    public static String trimmed(String column) {
+        return "nullif(regexp_replace(" + column + "::text, '^[\\s\u3000]+|[\\s\u3000]+$', '', 'g'), '')";
     }
 
     /** A text[] literal of plain words (the land uses, the purposes). */

@@ -73,6 +73,6 @@ class ParcelWriter implements BatchTargetWriter {
         }
         parameters.add(source);
         parameters.add(constant);
-        return "coalesce(nullif(btrim(s.properties ->> ?), ''), ?::text)";
+        return "coalesce(" + ParcelBatchService.trimmed("s.properties ->> ?") + ", ?::text)";
     }
 }
