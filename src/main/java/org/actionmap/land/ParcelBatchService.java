@@ -130,8 +130,8 @@ public class ParcelBatchService {
                        b.land_use is null or not (b.land_use = any(?::text[])) as bad_land_use, b.land_use,
                        b.purpose is null or not (b.purpose = any(?::text[])) as bad_purpose, b.purpose,
                        length(b.notes) > ? as long_notes
-                  from parcel_batch b
-                  left join lateral (select min(o.feature_no) as no from parcel_batch o where o.code = b.code) as first on true
+                  from (select *, min(feature_no) over (partition by code) as no from parcel_batch) as b
+                  cross join lateral (select b.no) as first
                 """, rs -> {
             int no = rs.getInt("feature_no");
             String code = rs.getString("code");
@@ -169,16 +169,18 @@ public class ParcelBatchService {
         jdbc.execute("""
                 create temp table parcel_batch_shape on commit drop as
                 select b.feature_no, geometrytype(b.geom) as type, d.valid, d.reason,
-                       st_asgeojson(case when d.valid then st_pointonsurface(b.geom) else d.location end, 7) as location,
+                       st_asgeojson(d.location, 7) as location,
                        st_xmin(b.geom) >= -180 and st_xmax(b.geom) <= 180 and st_ymin(b.geom) >= -90 and st_ymax(b.geom) <= 90 as lon_lat,
                        case when d.valid then st_area(b.geom::geography) end as area
                   from parcel_batch b cross join lateral st_isvaliddetail(b.geom) as d
                  where b.geom is not null
                 """);
         jdbc.execute("create index on parcel_batch_shape (feature_no)");
+        jdbc.execute("analyze parcel_batch_shape");
         List<ParcelBatchProblem> problems = new ArrayList<>();
         jdbc.query("""
-                select b.feature_no, b.code, s.type, s.valid, s.reason, s.location, s.lon_lat, s.area
+                select b.feature_no, b.code, s.type, s.valid, s.reason, s.lon_lat, s.area,
+                       coalesce(s.location, case when s.valid then st_asgeojson(st_pointonsurface(b.geom), 7) end) as location
                   from parcel_batch b left join parcel_batch_shape s on s.feature_no = b.feature_no
                  where s.feature_no is null or not (%s)
                 """.formatted(GOOD), rs -> {
@@ -237,6 +239,8 @@ public class ParcelBatchService {
                  where %s
                 """.formatted(GOOD, GOOD), geometryCheck.minAreaM2(), geometryCheck.maxAreaM2(),
                 geometryCheck.minAreaM2(), geometryCheck.maxAreaM2());
+        jdbc.execute("create index on parcel_batch_place (feature_no)");
+        jdbc.execute("analyze parcel_batch_place");
     }
 
     /** Parcels outside every zone, and parcels where the user may not edit: decided once per kind of place. */
@@ -267,7 +271,10 @@ public class ParcelBatchService {
         return problems;
     }
 
-    /** Overlaps beyond the tolerance with parcels on the map, then between parcels of the batch, each with its place. */
+    /**
+     * Overlaps beyond the tolerance with parcels on the map, then between parcels of the batch (the pairs whose
+     * interiors meet found by {@link BatchOverlaps}, then measured here), each with its place.
+     */
     private List<ParcelBatchProblem> overlaps() {
         List<ParcelBatchProblem> problems = new ArrayList<>();
         double tolerance = geometryCheck.overlapToleranceM2();
@@ -282,18 +289,29 @@ public class ParcelBatchService {
             problems.add(new ParcelBatchProblem(rs.getInt(1), rs.getString(2),
                     new UserMessageException("parcel.problem.overlap", rs.getString(3), rs.getDouble(4)), rs.getString(5)));
         }, tolerance);
-        jdbc.query("""
-                select b.feature_no, b.code, a.feature_no, a.code, st_area(x.g::geography), st_asgeojson(x.g, 7)
-                  from parcel_batch_place pa
-                  join parcel_batch a on a.feature_no = pa.feature_no
-                  join parcel_batch b on b.feature_no > a.feature_no and b.geom && a.geom and st_intersects(a.geom, b.geom)
-                  join parcel_batch_place pb on pb.feature_no = b.feature_no
-                  cross join lateral (select st_intersection(a.geom, b.geom) as g) as x
-                 where st_area(x.g::geography) > ?
-                """, rs -> {
+        List<int[]> meeting = BatchOverlaps.interiorsMeeting(jdbc);
+        if (meeting.isEmpty()) {
+            return problems;
+        }
+        Integer[] firsts = meeting.stream().map(p -> p[0]).toArray(Integer[]::new);
+        Integer[] seconds = meeting.stream().map(p -> p[1]).toArray(Integer[]::new);
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("""
+                    select b.feature_no, b.code, a.feature_no, a.code, st_area(x.g::geography), st_asgeojson(x.g, 7)
+                      from unnest(?::integer[], ?::integer[]) as pair(first, second)
+                      join parcel_batch a on a.feature_no = pair.first
+                      join parcel_batch b on b.feature_no = pair.second
+                      cross join lateral (select st_intersection(a.geom, b.geom) as g) as x
+                     where st_area(x.g::geography) > ?
+                    """);
+            statement.setArray(1, con.createArrayOf("integer", firsts));
+            statement.setArray(2, con.createArrayOf("integer", seconds));
+            statement.setDouble(3, tolerance);
+            return statement;
+        }, rs -> {
             problems.add(new ParcelBatchProblem(rs.getInt(1), rs.getString(2), new UserMessageException(
                     "parcel.problem.overlap-in-batch", rs.getInt(3), String.valueOf(rs.getString(4)), rs.getDouble(5)), rs.getString(6)));
-        }, tolerance);
+        });
         return problems;
     }
 

@@ -52,6 +52,10 @@ public class ImportService {
     /** Degrees (about 20 km here) around the county within which some feature must lie, else the CRS is wrong. */
     private static final double FAR_DEGREES = 0.2;
     private static final double OVERLAP_TOLERANCE_M2 = 10;
+    /** Features the preview map draws at most: a browser handles a few thousand shapes as GeoJSON, not 100,000. */
+    public static final int PREVIEW_FEATURES = 5_000;
+    /** Problems the preview map marks at most; the report lists every one. */
+    public static final int PREVIEW_PROBLEMS = 2_000;
 
     private final GdalReader gdal;
     private final ImportLimits limits;
@@ -187,7 +191,10 @@ public class ImportService {
         return report.features();
     }
 
-    /** The staged features as GeoJSON for the preview map (EPSG:4326), for the user who uploaded them only. */
+    /**
+     * The staged features as GeoJSON for the preview map (EPSG:4326), the first {@value #PREVIEW_FEATURES} only, for
+     * the user who uploaded them only.
+     */
     public Optional<String> previewGeoJson(UUID stagedId) {
         Optional<SignedInUser> user = currentUser.get();
         if (user.isEmpty() || !user.get().username().equals(owners.get(stagedId))) {
@@ -197,8 +204,9 @@ public class ImportService {
                 select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
                          'type', 'Feature', 'id', feature_no, 'geometry', st_asgeojson(st_transform(geom, 4326), 7)::json,
                          'properties', properties || jsonb_build_object('feature_no', feature_no)) order by feature_no), '[]'::json))::text
-                  from import_staging where import_id = ? and geom is not null
-                """, String.class, stagedId));
+                  from (select * from import_staging where import_id = ? and geom is not null
+                         order by feature_no limit ?) as first
+                """, String.class, stagedId, PREVIEW_FEATURES));
     }
 
     /** The staged features' extent (west, south, east, north), to frame the preview. */

@@ -315,15 +315,27 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         map.showProblems(problemsGeoJson(result.problems()));
         report.setItems(result.problems());
         report.setVisible(!result.problems().isEmpty());
-        reportSummary.setText(result.importable() ? getTranslation("import.report.ok", result.features())
-                : getTranslation("import.report.problems", result.problems().size(), result.features()));
+        String summary = result.importable() ? getTranslation("import.report.ok", result.features())
+                : getTranslation("import.report.problems", result.problems().size(), result.features());
+        if (result.features() > ImportService.PREVIEW_FEATURES) {
+            summary += " " + getTranslation("import.preview.first-features", ImportService.PREVIEW_FEATURES, result.features());
+        }
+        if (result.problems().size() > ImportService.PREVIEW_PROBLEMS) {
+            summary += " " + getTranslation("import.preview.first-problems", ImportService.PREVIEW_PROBLEMS);
+        }
+        reportSummary.setText(summary);
+        // every row drawn for a short report; a long one scrolls inside the grid, which draws only what is seen
+        report.setAllRowsVisible(result.problems().size() <= 50);
+        if (result.problems().size() > 50) {
+            report.setHeight("24rem");
+        }
         commit.setEnabled(result.importable());
     }
 
     private String problemsGeoJson(List<ImportProblem> problems) {
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
-        for (ImportProblem p : problems) {
+        for (ImportProblem p : problems.subList(0, Math.min(problems.size(), ImportService.PREVIEW_PROBLEMS))) {
             if (p.where() == null) {
                 continue;
             }
