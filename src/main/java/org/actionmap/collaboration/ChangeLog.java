@@ -86,13 +86,11 @@ public class ChangeLog {
                            returning id)
                     select max(id), count(*) from written
                     """.formatted(query.get()))) {
-                java.sql.Array array = con.createArrayOf("bigint", ids);
-                statement.setArray(1, array);
-                statement.setArray(2, array);
-                statement.setString(3, actor);
-                statement.setString(4, kind);
-                statement.setString(5, action.name());
-                statement.setString(6, actor);
+                statement.setArray(1, con.createArrayOf("bigint", ids));
+                statement.setString(2, actor);
+                statement.setString(3, kind);
+                statement.setString(4, action.name());
+                statement.setString(5, actor);
                 try (var rs = statement.executeQuery()) {
                     rs.next();
                     if (rs.getLong(2) != objectIds.length) {

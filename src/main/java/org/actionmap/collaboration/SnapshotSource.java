@@ -18,8 +18,9 @@ public interface SnapshotSource {
 
     /**
      * A query of many objects' states at once, for a change of thousands of objects (an import): columns {@code id}
-     * and {@code j} (jsonb, as {@link #snapshot}), one parameter, the ids as a {@code bigint[]}. Empty when the source
-     * reads one object at a time.
+     * and {@code j} (jsonb, as {@link #snapshot}) of the objects whose ids the caller's common table {@code wanted(id)}
+     * holds (a join, not {@code = any(array)}, which PostgreSQL checks element by element for every row). Empty when
+     * the source reads one object at a time.
      */
     default Optional<String> snapshotsQuery() {
         return Optional.empty();
@@ -42,7 +43,7 @@ public interface SnapshotSource {
                 extras == null || extras.isBlank() ? null : extras).filter(java.util.Objects::nonNull).toList());
         String state = "(to_jsonb(t) - 'geom'" + (pairs.isEmpty() ? "" : " || jsonb_build_object(" + pairs + ")") + ")";
         String sql = "select " + state + "::text from " + table + " t " + join + " where t.id = ?";
-        String many = "select t.id, " + state + " as j from " + table + " t " + join + " where t.id = any(?::bigint[])";
+        String many = "select t.id, " + state + " as j from wanted w join " + table + " t on t.id = w.id " + join;
         return new SnapshotSource() {
             @Override
             public String kind() {

@@ -43,7 +43,7 @@ import org.actionmap.security.RunAs;
 import org.actionmap.shell.MainLayout;
 import org.actionmap.shell.UploadTexts;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +106,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("import.intro")));
         Paragraph limit = new Paragraph(getTranslation("import.upload.limit", imports.limits().maxUploadMegabytes()));
         limit.setId("import-limit");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        // to a temporary file, not memory: a survey runs to tens of megabytes, and several may arrive at once
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+            try (InputStream content = java.nio.file.Files.newInputStream(file.toPath())) {
+                received(metadata.fileName(), content);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file.toPath());
+            }
+        }));
         upload.setId("import-upload");
         upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
@@ -187,10 +194,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return work;
     }
 
-    private void received(String fileName, byte[] bytes) {
+    private void received(String fileName, InputStream content) {
         reset();
         try {
-            uploaded = imports.receive(fileName, new ByteArrayInputStream(bytes));
+            uploaded = imports.receive(fileName, content);
         } catch (UserMessageException e) {
             fail(uploadMessage, e);
             return;
