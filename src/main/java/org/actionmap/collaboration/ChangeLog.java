@@ -55,7 +55,7 @@ public class ChangeLog {
     /**
      * Writes one entry per object, all with the same action and actor, in one statement when the kind's source can
      * read many states at once ({@link SnapshotSource#snapshotsQuery}); returns the last entry's id, 0 when none.
-     * The entries follow the order of {@code objectIds}.
+     * The entries follow the objects' ids, ascending.
      */
     long writeAll(String kind, long[] objectIds, ChangeAction action, String actor) {
         if (objectIds.length == 0) {
@@ -74,15 +74,15 @@ public class ChangeLog {
         Long[] ids = java.util.Arrays.stream(objectIds).boxed().toArray(Long[]::new);
         Long last = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) con -> {
             try (var statement = con.prepareStatement("""
-                    with wanted as (select id, ord from unnest(?::bigint[]) with ordinality as w(id, ord)),
+                    with wanted as (select id from unnest(?::bigint[]) as w(id)),
                          state as (%s),
                          written as (
                            insert into change_log (actor, actor_name, actor_unit_id, kind, object_id, code, label_zh,
                                                    label_en, action, snapshot)
                            select ?, u.display_name, u.unit_id, ?, s.id, s.j ->> 'code',
                                   coalesce(s.j ->> 'name_zh', s.j ->> 'name'), coalesce(s.j ->> 'name_en', s.j ->> 'name'), ?, s.j
-                             from wanted w join state s on s.id = w.id left join app_user u on u.username = ?
-                            order by w.ord
+                             from state s left join app_user u on u.username = ?
+                            order by s.id
                            returning id)
                     select max(id), count(*) from written
                     """.formatted(query.get()))) {

@@ -442,16 +442,21 @@ class ImportServiceTest {
     @Test
     void thePowerBureauImportsSubstationsThroughItsOwnRules() throws Exception {
         double[] c = squares.get(0);
+        double[] d = squares.get(1);
         String json = ImportFiles.collection(List.of(
                 entry(Map.of("code", "IMP-SUB-1", "zh", "测试变电站", "en", "Test substation", "kv", "110kV"),
-                        "{\"type\":\"Point\",\"coordinates\":[%.7f,%.7f]}".formatted(c[0], c[1]))));
+                        "{\"type\":\"Point\",\"coordinates\":[%.7f,%.7f]}".formatted(c[0], c[1])),
+                // a survey with a Chinese name only: the English name takes it, to be translated in the form later
+                entry(Map.of("code", "IMP-SUB-2", "zh", "只有中文名", "kv", "110"),
+                        "{\"type\":\"Point\",\"coordinates\":[%.7f,%.7f]}".formatted(d[0], d[1]))));
         ImportUpload upload = receive("power", ImportFiles.write(dir, "subs.geojson", json));
         ImportMapping mapping = new ImportMapping(Map.of("code", "code", "nameZh", "zh", "nameEn", "en", "voltageKv", "kv"),
                 Map.of("kind", "NEW"));
         int written = runAs.user("power", () -> imports.commit(
                 imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
                 ImportTarget.SUBSTATIONS, mapping, ImportProgress.NONE));
-        assertThat(written).isEqualTo(1);
+        assertThat(written).isEqualTo(2);
         assertThat(jdbc.queryForObject("select name_zh from substation where code = 'IMP-SUB-1'", String.class)).isEqualTo("测试变电站");
+        assertThat(jdbc.queryForObject("select name_en from substation where code = 'IMP-SUB-2'", String.class)).isEqualTo("只有中文名");
     }
 }

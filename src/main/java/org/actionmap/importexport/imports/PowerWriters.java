@@ -32,7 +32,7 @@ class PowerWriters {
             @Override
             public void write(StagedFeature f, ImportMapping m) {
                 power.saveSubstation(new SubstationDraft(null, 0, m.valueOf(f, "code"), m.valueOf(f, "nameZh"),
-                        m.valueOf(f, "nameEn"), voltage(m.valueOf(f, "voltageKv")), m.valueOf(f, "kind"), null,
+                        englishName(f, m), voltage(m.valueOf(f, "voltageKv")), m.valueOf(f, "kind"), null,
                         m.valueOf(f, "notes"), f.geometry(), Map.of()));
             }
         };
@@ -54,10 +54,20 @@ class PowerWriters {
             @Override
             public void write(StagedFeature f, ImportMapping m) {
                 power.saveLine(new PowerLineDraft(null, 0, m.valueOf(f, "code"), m.valueOf(f, "nameZh"),
-                        m.valueOf(f, "nameEn"), voltage(m.valueOf(f, "voltageKv")), m.valueOf(f, "kind"), "PLANNED", null,
+                        englishName(f, m), voltage(m.valueOf(f, "voltageKv")), m.valueOf(f, "kind"), "PLANNED", null,
                         m.valueOf(f, "notes"), f.geometry()));
             }
         };
+    }
+
+    /**
+     * The English name, else the Chinese one: the power module wants both, and a bureau's survey file usually has
+     * Chinese names only (the form's English name can be written later), as a zone's English name defaults to its
+     * Chinese one.
+     */
+    static String englishName(StagedFeature f, ImportMapping m) {
+        String english = m.valueOf(f, "nameEn");
+        return english != null ? english : m.valueOf(f, "nameZh");
     }
 
     /** "110", "110kV", "110 kV" are all 110; anything else is refused with the value. */
