@@ -75,7 +75,7 @@ public class ChangeLog {
         Long last = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) con -> {
             try (var statement = con.prepareStatement("""
                     with wanted as (select id from unnest(?::bigint[]) as w(id)),
-                         state as (%s),
+                         state as materialized (%s),
                          written as (
                            insert into change_log (actor, actor_name, actor_unit_id, kind, object_id, code, label_zh,
                                                    label_en, action, snapshot)

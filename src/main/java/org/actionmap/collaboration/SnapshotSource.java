@@ -38,27 +38,6 @@ public interface SnapshotSource {
     /** As {@link #ofTable(JdbcTemplate, String, String, boolean, String)}, with a join the extras read from. */
     static SnapshotSource ofTable(JdbcTemplate jdbc, String kind, String table, boolean geometry, String extras,
                                   String join) {
-        String pairs = String.join(", ", java.util.stream.Stream.of(
-                geometry ? "'geometry', st_asgeojson(t.geom, 7)::jsonb" : null,
-                extras == null || extras.isBlank() ? null : extras).filter(java.util.Objects::nonNull).toList());
-        String state = "(to_jsonb(t) - 'geom'" + (pairs.isEmpty() ? "" : " || jsonb_build_object(" + pairs + ")") + ")";
-        String sql = "select " + state + "::text from " + table + " t " + join + " where t.id = ?";
-        String many = "select t.id, " + state + " as j from wanted w join " + table + " t on t.id = w.id " + join;
-        return new SnapshotSource() {
-            @Override
-            public String kind() {
-                return kind;
-            }
-
-            @Override
-            public Optional<String> snapshot(long objectId) {
-                return jdbc.query(sql, (rs, n) -> rs.getString(1), objectId).stream().findFirst();
-            }
-
-            @Override
-            public Optional<String> snapshotsQuery() {
-                return Optional.of(many);
-            }
-        };
+        return new TableSnapshots(jdbc, kind, table, geometry, extras, join);
     }
 }
