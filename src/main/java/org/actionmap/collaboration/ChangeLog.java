@@ -55,7 +55,8 @@ public class ChangeLog {
     /**
      * Writes one entry per object, all with the same action and actor, in one statement when the kind's source can
      * read many states at once ({@link SnapshotSource#snapshotsQuery}); returns the last entry's id, 0 when none.
-     * The entries follow the objects' ids, ascending.
+     * The entries of one call share their moment; their order among themselves is not kept (sorting 100,000 snapshots
+     * spilled to disk for seconds, and nothing reads them in that order).
      */
     long writeAll(String kind, long[] objectIds, ChangeAction action, String actor) {
         if (objectIds.length == 0) {
@@ -82,7 +83,6 @@ public class ChangeLog {
                            select ?, u.display_name, u.unit_id, ?, s.id, s.j ->> 'code',
                                   coalesce(s.j ->> 'name_zh', s.j ->> 'name'), coalesce(s.j ->> 'name_en', s.j ->> 'name'), ?, s.j
                              from state s left join app_user u on u.username = ?
-                            order by s.id
                            returning id)
                     select max(id), count(*) from written
                     """.formatted(query.get()))) {

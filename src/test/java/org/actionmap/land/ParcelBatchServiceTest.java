@@ -294,6 +294,10 @@ class ParcelBatchServiceTest {
         long changes = changeCount();
 
         List<ParcelBatchProblem> problems = problems("edz", rows);
+        // the import's preview: the same problems, found without writing
+        assertThat(runAs.user("edz", () -> batch.check(source(rows), share -> { })))
+                .extracting(p -> p.featureNumber() + " " + p.message().messageKey())
+                .containsExactlyElementsOf(problems.stream().map(p -> p.featureNumber() + " " + p.message().messageKey()).toList());
 
         assertThat(problems).extracting(p -> p.featureNumber() + " " + p.message().messageKey()).containsExactlyInAnyOrder(
                 "5 parcel.problem.code-repeated",
@@ -347,6 +351,8 @@ class ParcelBatchServiceTest {
         long parcels = parcelCount();
         long changes = changeCount();
 
+        assertThat(runAs.user("edz", () -> batch.check(source(rows), share -> { }))).as("nothing to say").isEmpty();
+        assertThat(parcelCount()).as("a check writes nothing").isEqualTo(parcels);
         assertThat(add("edz", rows)).isEqualTo(30);
 
         assertThat(parcelCount()).isEqualTo(parcels + 30);

@@ -17,8 +17,8 @@ interface BatchTargetWriter {
     boolean mayWrite();
 
     /**
-     * Checks every staged feature of the import and writes them all when none is refused; returns the problems found
-     * (then nothing is written), empty when the features were written.
+     * Checks every staged feature of the import and, when {@code write} and none is refused, writes them all; returns
+     * the problems found (then nothing is written), empty when the features pass (and were written, if asked).
      */
-    List<ImportProblem> writeAll(StagedImport staged, ImportMapping mapping, ImportProgress progress);
+    List<ImportProblem> writeAll(StagedImport staged, ImportMapping mapping, ImportProgress progress, boolean write);
 }

@@ -37,12 +37,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The import of a survey file, in the wizard's steps: {@link #receive} stores the upload and asks GDAL what it holds;
- * {@link #stage} reads a layer with {@code ogr2ogr} into EPSG:4326 (GCJ-02 corrected here) and loads it into the
- * staging table; {@link #check} validates it and {@link #commit} writes it. Both run every feature through the owning
- * module's service as the signed-in user, in one transaction: the check rolls it back (a dry run, so the report finds
- * exactly what the commit would refuse), the commit keeps it only when no feature is refused. PostGIS adds what no
- * single save sees: invalid geometries with their place, features outside the city, overlaps within the file, codes
- * missing or repeated in the file.
+ * {@link #stage} reads a layer with {@code ogr2ogr} into COPY rows in the file's own coordinates and streams them into
+ * the staging table ({@link StagingLoader}; PostGIS reprojects when the rows are read); {@link #check} validates it and
+ * {@link #commit} writes it, in one transaction, as the signed-in user: the check rolls it back (a dry run, so the
+ * report finds exactly what the commit would refuse), the commit keeps it only when no feature is refused. Parcels go
+ * to their module as one batch ({@link BatchTargetWriter}), which checks every rule itself; the other layers feature by
+ * feature through their services ({@link TargetWriter}), and PostGIS adds what no single save sees: invalid geometries
+ * with their place, features outside the city, overlaps within the file, codes missing or repeated in the file.
  */
 @Service
 public class ImportService {
@@ -322,7 +323,7 @@ public class ImportService {
         }
         ImportReport report = transactions.execute(status -> {
             jdbc.execute("savepoint import_run");
-            List<ImportProblem> problems = new ArrayList<>(writer.writeAll(staged, mapping, progress));
+            List<ImportProblem> problems = new ArrayList<>(writer.writeAll(staged, mapping, progress, keep));
             finish(status, keep, problems);
             problems.sort(Comparator.comparingInt(ImportProblem::featureNumber));
             return new ImportReport(staged.features(), problems);

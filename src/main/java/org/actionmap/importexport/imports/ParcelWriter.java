@@ -34,7 +34,7 @@ class ParcelWriter implements BatchTargetWriter {
     }
 
     @Override
-    public List<ImportProblem> writeAll(StagedImport staged, ImportMapping mapping, ImportProgress progress) {
+    public List<ImportProblem> writeAll(StagedImport staged, ImportMapping mapping, ImportProgress progress, boolean write) {
         List<Object> parameters = new ArrayList<>();
         String code = value("code", mapping, parameters);
         String name = "coalesce(" + value("name", mapping, parameters) + ", " + value("code", mapping, parameters) + ")";
@@ -47,16 +47,23 @@ class ParcelWriter implements BatchTargetWriter {
                        st_transform(s.geom, 4326) as geom
                   from import_staging s where s.import_id = ?
                 """.formatted(code, name, landUse, purpose, notes);
-        try {
-            parcels.add(new ParcelBatchService.Source(query, parameters), progress::update);
-            return List.of();
-        } catch (ParcelBatchRefusedException e) {
-            List<ImportProblem> problems = new ArrayList<>();
-            for (ParcelBatchProblem p : e.problems()) {
-                problems.add(new ImportProblem(p.featureNumber(), p.code(), p.message(), p.where()));
+        ParcelBatchService.Source source = new ParcelBatchService.Source(query, parameters);
+        List<ParcelBatchProblem> found;
+        if (write) {
+            try {
+                parcels.add(source, progress::update);
+                found = List.of();
+            } catch (ParcelBatchRefusedException e) {
+                found = e.problems();
             }
-            return problems;
+        } else {
+            found = parcels.check(source, progress::update);
         }
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ParcelBatchProblem p : found) {
+            problems.add(new ImportProblem(p.featureNumber(), p.code(), p.message(), p.where()));
+        }
+        return problems;
     }
 
     /**
