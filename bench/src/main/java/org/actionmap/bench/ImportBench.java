@@ -1,6 +1,5 @@
 package org.actionmap.bench;
 
-import org.actionmap.ActionMapApplication;
 import org.actionmap.importexport.imports.ImportMapping;
 import org.actionmap.importexport.imports.ImportProgress;
 import org.actionmap.importexport.imports.ImportService;
@@ -8,8 +7,6 @@ import org.actionmap.importexport.imports.ImportTarget;
 import org.actionmap.importexport.imports.ImportUpload;
 import org.actionmap.importexport.imports.StagedImport;
 import org.actionmap.security.RunAs;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,35 +42,11 @@ public final class ImportBench {
     static final double AIM = 1.5;
     static final String IMPORTER = "bench-baishe";
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Settings s = Settings.parse(args);
-        ConfigurableApplicationContext app = startApp(s);
-        int exit = 0;
-        try {
-            run(s, app);
-        } catch (Exception | Error e) {
-            exit = 1;
-            e.printStackTrace();
-        } finally {
-            SpringApplication.exit(app);
-        }
-        System.exit(exit);
-    }
-
-    static ConfigurableApplicationContext startApp(Settings s) {
-        System.err.println("bench: starting the app (demo city), log " + s.appLog);
-        return new SpringApplicationBuilder(ActionMapApplication.class)
-                .profiles("demo")
-                .run("--server.port=" + s.port,
-                        "--server.address=127.0.0.1",
-                        "--spring.datasource.url=" + s.jdbcUrl,
-                        "--spring.datasource.username=" + s.jdbcUser,
-                        "--spring.datasource.password=" + s.jdbcPassword,
-                        "--logging.file.name=" + s.appLog,
-                        "--logging.threshold.console=OFF",
-                        // the month-end reports' catch-up after start-up would share the cores with the rounds
-                        "--actionmap.reports.automatic=false",
-                        "--spring.main.banner-mode=off");
+        // the month-end reports' catch-up after start-up would share the cores with the rounds
+        InProcessApp.runAndExit(s.port, s.jdbcUrl, s.jdbcUser, s.jdbcPassword, s.appLog,
+                List.of("--actionmap.reports.automatic=false"), app -> run(s, app));
     }
 
     static void run(Settings s, ConfigurableApplicationContext app) throws Exception {

@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.actionmap.ActionMapApplication;
 import org.actionmap.collaboration.ChangeAction;
 import org.actionmap.collaboration.ChangeEvent;
 import org.actionmap.collaboration.LiveChanges;
@@ -17,8 +16,6 @@ import org.actionmap.land.ParcelService;
 import org.actionmap.security.RunAs;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,34 +110,9 @@ public final class LiveBench {
     /** Stop opening pages when the machine has less memory left than this (it is shared). */
     static final long MIN_AVAILABLE_KB = 3L * 1024 * 1024;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         Settings s = Settings.parse(args);
-        ConfigurableApplicationContext app = startApp(s);
-        int exit = 0;
-        try {
-            run(s, app);
-        } catch (Exception | Error e) {
-            exit = 1;
-            e.printStackTrace();
-        } finally {
-            SpringApplication.exit(app);
-        }
-        System.exit(exit);
-    }
-
-    static ConfigurableApplicationContext startApp(Settings s) {
-        System.err.println("bench: starting the app (demo city) on http://127.0.0.1:" + s.port + ", log " + s.appLog);
-        // as command-line arguments: they outrank application.properties (server.port=${PORT:8080})
-        return new SpringApplicationBuilder(ActionMapApplication.class)
-                .profiles("demo")
-                .run("--server.port=" + s.port,
-                        "--server.address=127.0.0.1",
-                        "--spring.datasource.url=" + s.jdbcUrl,
-                        "--spring.datasource.username=" + s.jdbcUser,
-                        "--spring.datasource.password=" + s.jdbcPassword,
-                        "--logging.file.name=" + s.appLog,
-                        "--logging.threshold.console=OFF",
-                        "--spring.main.banner-mode=off");
+        InProcessApp.runAndExit(s.port, s.jdbcUrl, s.jdbcUser, s.jdbcPassword, s.appLog, List.of(), app -> run(s, app));
     }
 
     static void run(Settings s, ConfigurableApplicationContext app) throws Exception {
