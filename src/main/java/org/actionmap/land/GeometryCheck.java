@@ -2,13 +2,12 @@ package org.actionmap.land;
 
 import org.actionmap.common.UserMessageException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Server-side checks of a parcel geometry, done by PostGIS before anything is written: readable, a polygon, valid
@@ -79,41 +78,9 @@ class GeometryCheck {
 
     /** The geometry's problems (empty when it may be saved) and, when it is valid, where it lies. */
     Result check(String geoJson, Long parcelId) {
-        if (geoJson == null || geoJson.isBlank()) {
-            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.no-geometry"), null, null));
-        }
-        Map<String, Object> shape;
-        try {
-            shape = jdbc.queryForMap("""
-                    select geometrytype(g.geom) as type, d.valid, d.reason,
-                           st_asgeojson(d.location, 7) as location,
-                           case when not d.valid
-                                then st_asgeojson(st_multi(st_collectionextract(st_makevalid(g.geom), 3)), 7) end as repaired,
-                           st_xmin(g.geom) as w, st_ymin(g.geom) as s, st_xmax(g.geom) as e, st_ymax(g.geom) as n
-                      from (select %s as geom) as g
-                      cross join lateral st_isvaliddetail(g.geom) as d -- validity, reason and place: one GEOS run
-                    """.formatted(INPUT), geoJson);
-        } catch (DataAccessException | IllegalArgumentException e) {
-            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.unreadable"), null, null));
-        }
-        if (shape.get("w") == null) {   // an empty polygon: nothing drawn
-            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.no-geometry"), null, null));
-        }
-        if (!"MULTIPOLYGON".equals(shape.get("type"))) {
-            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.not-polygon"), null, null));
-        }
-        if (((Number) shape.get("w")).doubleValue() < -180 || ((Number) shape.get("e")).doubleValue() > 180
-                || ((Number) shape.get("s")).doubleValue() < -90 || ((Number) shape.get("n")).doubleValue() > 90) {
-            return Result.refused(new GeometryProblem(new UserMessageException("parcel.problem.not-lon-lat"), null, null));
-        }
-        if (!Boolean.TRUE.equals(shape.get("valid"))) {
-            String reason = String.valueOf(shape.get("reason"));
-            UserMessageException message = reason.toLowerCase().contains("self-intersection")
-                    ? new UserMessageException("parcel.problem.self-intersection")
-                    : new UserMessageException("parcel.problem.invalid", reason);
-            String repaired = (String) shape.get("repaired");
-            boolean repairable = repaired != null && !repaired.contains("\"coordinates\":[]");
-            return Result.refused(new GeometryProblem(message, (String) shape.get("location"), repairable ? repaired : null));
+        Optional<GeometryProblem> shape = OutlineShape.problem(jdbc, geoJson, "parcel", true, false);
+        if (shape.isPresent()) {
+            return Result.refused(shape.get());
         }
         List<GeometryProblem> problems = new ArrayList<>();
         double area = jdbc.queryForObject("select st_area(%s::geography)".formatted(INPUT), Double.class, geoJson);

@@ -2,7 +2,6 @@ package org.actionmap.land;
 
 import org.actionmap.common.UserMessageException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Server-side checks of a new zone's outline, done by PostGIS before anything is written: readable, a polygon in
@@ -42,37 +42,9 @@ class ZoneGeometryCheck {
      * kinds); {@code locale} names that township in a problem.
      */
     List<GeometryProblem> check(String geoJson, ZoneKind kind, Long townshipUnitId, Locale locale) {
-        if (geoJson == null || geoJson.isBlank()) {
-            return List.of(problem("zone.problem.no-geometry"));
-        }
-        Map<String, Object> shape;
-        // a shape PostGIS cannot read fails its statement: in a savepoint, so that the caller's transaction goes on
-        jdbc.execute("savepoint zone_shape");
-        try {
-            shape = jdbc.queryForMap("""
-                    select geometrytype(g.geom) as type, d.valid, d.reason, st_asgeojson(d.location, 7) as location,
-                           st_xmin(g.geom) as w, st_ymin(g.geom) as s, st_xmax(g.geom) as e, st_ymax(g.geom) as n
-                      from (select %s as geom) as g
-                      cross join lateral st_isvaliddetail(g.geom) as d
-                    """.formatted(GeometryCheck.INPUT), geoJson);
-            jdbc.execute("release savepoint zone_shape");
-        } catch (DataAccessException | IllegalArgumentException e) {
-            jdbc.execute("rollback to savepoint zone_shape");
-            return List.of(problem("zone.problem.unreadable"));
-        }
-        if (!"MULTIPOLYGON".equals(shape.get("type"))) {
-            return List.of(problem("zone.problem.not-polygon"));
-        }
-        if (((Number) shape.get("w")).doubleValue() < -180 || ((Number) shape.get("e")).doubleValue() > 180
-                || ((Number) shape.get("s")).doubleValue() < -90 || ((Number) shape.get("n")).doubleValue() > 90) {
-            return List.of(problem("zone.problem.not-lon-lat"));
-        }
-        if (!Boolean.TRUE.equals(shape.get("valid"))) {
-            String reason = String.valueOf(shape.get("reason"));
-            UserMessageException message = reason.toLowerCase(Locale.ROOT).contains("self-intersection")
-                    ? new UserMessageException("zone.problem.self-intersection")
-                    : new UserMessageException("zone.problem.invalid", reason);
-            return List.of(new GeometryProblem(message, (String) shape.get("location"), null));
+        Optional<GeometryProblem> shape = OutlineShape.problem(jdbc, geoJson, "zone", false, true);
+        if (shape.isPresent()) {
+            return List.of(shape.get());
         }
         List<GeometryProblem> problems = new ArrayList<>();
         double area = jdbc.queryForObject("select st_area(%s::geography)".formatted(GeometryCheck.INPUT), Double.class, geoJson);
