@@ -45,6 +45,8 @@ class AccessTokensViewTest extends KaribuTestBase {
         com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "access-tokens");
         _get(AccessTokensView.class);
         assertThat(_get(TextField.class, spec -> spec.withId("ogc-url")).getValue()).endsWith("/ogc");
+        // QGIS's Basic authentication takes this user name with the token as the password
+        assertThat(_get(TextField.class, spec -> spec.withId("basic-user")).getValue()).isEqualTo("land");
 
         _setValue(_get(TextField.class, spec -> spec.withId("token-name")), name);
         _click(_get(Button.class, spec -> spec.withId("create-token")));

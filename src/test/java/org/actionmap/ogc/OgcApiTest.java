@@ -347,6 +347,29 @@ class OgcApiTest {
     }
 
     @Test
+    void theTokenIsAlsoTakenAsTheBasicPasswordOfItsOwnerButTheAccountPasswordIsNot() throws Exception {
+        NewAccessToken token = runAs.user("edz", () -> tokens.create("test " + UUID.randomUUID()));
+        try {
+            assertThat(OgcClient.withBasic(port, "edz", token.token()).get("/ogc/collections/zones/items").statusCode()).isEqualTo(200);
+            assertThat(OgcClient.withBasic(port, "EDZ", token.token()).getBytes("/tiles/parcels/10/851/425.mvt")).isNotNull();
+            for (OgcClient refused : List.of(OgcClient.withBasic(port, "land", token.token()),
+                    OgcClient.withBasic(port, "edz", "edz"),
+                    OgcClient.withBasic(port, "edz", token.token() + "x"))) {
+                HttpResponse<String> response = refused.get("/ogc/collections/zones/items");
+                assertThat(response.statusCode()).isEqualTo(401);
+                // a Basic challenge would make a browser whose session ended ask for a password over the map
+                assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+            }
+        } finally {
+            runAs.user("edz", () -> {
+                tokens.revoke(token.info().id());
+                return null;
+            });
+        }
+        assertThat(OgcClient.withBasic(port, "edz", token.token()).get("/ogc").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theTokenOfADisabledUserStopsWorking() throws Exception {
         NewAccessToken token = runAs.user("trade", () -> tokens.create("test " + UUID.randomUUID()));
         OgcClient client = OgcClient.withToken(port, token.token());

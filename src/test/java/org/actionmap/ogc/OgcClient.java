@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /** Real HTTP against the app on its random port, as QGIS or GDAL would send it: with a token, a session, or nothing. */
@@ -19,20 +21,27 @@ final class OgcClient {
 
     private final HttpClient http;
     private final String base;
-    private final String token;
+    /** The Authorization header sent with every request, or null. */
+    private final String authorization;
 
-    private OgcClient(HttpClient http, String base, String token) {
+    private OgcClient(HttpClient http, String base, String authorization) {
         this.http = http;
         this.base = base;
-        this.token = token;
+        this.authorization = authorization;
     }
 
     static OgcClient withToken(int port, String token) {
-        return new OgcClient(HttpClient.newHttpClient(), "http://localhost:" + port, token);
+        return new OgcClient(HttpClient.newHttpClient(), "http://localhost:" + port, "Bearer " + token);
+    }
+
+    /** HTTP Basic with the token as the password, as QGIS's Basic authentication configuration sends it. */
+    static OgcClient withBasic(int port, String user, String password) {
+        String pair = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new OgcClient(HttpClient.newHttpClient(), "http://localhost:" + port, "Basic " + pair);
     }
 
     static OgcClient anonymous(int port) {
-        return withToken(port, null);
+        return new OgcClient(HttpClient.newHttpClient(), "http://localhost:" + port, null);
     }
 
     /** Signs in through the portal's sign-in form and keeps the session cookie, like a browser. */
@@ -57,8 +66,8 @@ final class OgcClient {
 
     HttpResponse<String> get(String pathOrUrl, String acceptLanguage) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         if (acceptLanguage != null) {
             request.header("Accept-Language", acceptLanguage);
@@ -68,8 +77,8 @@ final class OgcClient {
 
     byte[] getBytes(String path) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.security.AccessTokenInfo;
 import org.actionmap.security.AccessTokenService;
+import org.actionmap.security.CurrentUser;
 import org.actionmap.security.NewAccessToken;
 import org.actionmap.shell.DeleteConfirmation;
 import org.actionmap.shell.MainLayout;
@@ -41,7 +42,7 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
     private final TextField name = new TextField();
     private final DateTimeFormatter dates;
 
-    public AccessTokensView(AccessTokenService tokens) {
+    public AccessTokensView(AccessTokenService tokens, CurrentUser currentUser) {
         this.tokens = tokens;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
@@ -52,6 +53,7 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
         add(address("ogc-url", getTranslation("token.ogc-url"), base + "/ogc"),
                 address("tilejson-url", getTranslation("token.tilejson-url"), base + "/tiles/parcels.json"),
                 address("tiles-url", getTranslation("token.tiles-url"), base + "/tiles/parcels/{z}/{x}/{y}.mvt"),
+                address("basic-user", getTranslation("token.basic-user"), currentUser.require().username()),
                 address("header-example", getTranslation("token.header"), "Authorization: Bearer " + getTranslation("token.header.placeholder")));
         add(new Paragraph(getTranslation("token.qgis-help")), new Paragraph(getTranslation("token.gdal-help")));
 
