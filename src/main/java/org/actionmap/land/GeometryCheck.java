@@ -49,6 +49,22 @@ class GeometryCheck {
              where p.id = placed.id
             """.formatted(placementOf("src.geom"));
 
+    /**
+     * {@link #PLACE_PARCELS} as a change of the parcels whose zone or township it changes (a new zone took them): their
+     * version and last change move on, by the signed-in user (first parameter), and their ids are returned for the
+     * change log. Parcels the zone touches without taking them are left as they are.
+     */
+    static final String PLACE_PARCELS_AS_CHANGE = """
+            update parcel p set zone_id = placed.zone_id, township_id = placed.township_id, version = p.version + 1,
+                                updated_at = now(), updated_by = ?
+              from (select src.id, pl.zone_id, pl.township_id
+                      from parcel src cross join lateral (%s) as pl
+                     where src.id = any(?::bigint[])) as placed
+             where p.id = placed.id
+               and (p.zone_id, p.township_id) is distinct from (placed.zone_id, placed.township_id)
+            returning p.id
+            """.formatted(placementOf("src.geom"));
+
     private final JdbcTemplate jdbc;
     private final double minAreaM2;
     private final double maxAreaM2;

@@ -95,8 +95,8 @@ public class ZoneEditService {
                 returning id
                 """.formatted(GeometryCheck.INPUT), Long.class, code, draft.kind().name(), nameZh,
                 nameEn != null ? nameEn : nameZh, unit == null ? null : unit.id(), draft.geometry());
-        placeParcelsUnder(id);
         changes.record(LandSnapshots.ZONE, id, ChangeAction.CREATED);
+        placeParcelsUnder(id, admin);
         return jdbc.queryForObject("""
                 select id, code, kind, name_zh, name_en, st_xmin(geom), st_ymin(geom), st_xmax(geom), st_ymax(geom)
                   from zone where id = ?
@@ -139,16 +139,21 @@ public class ZoneEditService {
 
     /**
      * Places again every parcel the new zone touches, deleted ones too (a restore does not place): a parcel now mostly
-     * in a new EDZ area gets that zone, so the EDZ's editors edit it and it counts toward the EDZ's figures.
+     * in a new EDZ area gets that zone, so the EDZ's editors edit it and it counts toward the EDZ's figures. Each parcel
+     * whose zone or township changed gets a change log entry by the administrator, after the zone's own, so that its
+     * history says why its editors changed.
      */
-    private void placeParcelsUnder(long zoneId) {
+    private void placeParcelsUnder(long zoneId, SignedInUser admin) {
         List<Long> touched = jdbc.queryForList("""
                 select p.id from parcel p, zone z
                  where z.id = ? and p.geom && z.geom and st_intersects(p.geom, z.geom)
                 """, Long.class, zoneId);
-        if (!touched.isEmpty()) {
-            jdbc.update(GeometryCheck.PLACE_PARCELS, touched.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        if (touched.isEmpty()) {
+            return;
         }
+        List<Long> moved = jdbc.queryForList(GeometryCheck.PLACE_PARCELS_AS_CHANGE, Long.class, admin.username(),
+                touched.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        changes.recordAll(LandSnapshots.PARCEL, moved.stream().mapToLong(Long::longValue).sorted().toArray(), ChangeAction.UPDATED);
     }
 
     private static String trimmed(String s) {

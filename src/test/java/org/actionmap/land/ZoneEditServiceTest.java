@@ -105,6 +105,19 @@ class ZoneEditServiceTest {
         assertThat(after.townshipUnitId()).as("still in Xiangxi's outline").isEqualTo(before.townshipUnitId());
         assertThat(runAs.user("edz", () -> parcelEdit.mayEdit(after))).isTrue();
         assertThat(runAs.user("xiangxi", () -> parcelEdit.mayEdit(after))).isFalse();
+        // the parcel's history says the administrator's new zone took it, after the zone's own entry
+        assertThat(after.version()).isEqualTo(before.version() + 1);
+        Map<String, Object> moved = jdbc.queryForMap("""
+                select actor, action, snapshot ->> 'zone_id' as zone_id, id > (select max(id) from change_log
+                        where kind = 'zone' and object_id = ?) as after_zone
+                  from change_log where kind = 'parcel' and object_id = ? order by id desc limit 1
+                """, created.id(), after.id());
+        assertThat(moved).containsEntry("actor", "admin").containsEntry("action", "UPDATED")
+                .containsEntry("zone_id", String.valueOf(created.id())).containsEntry("after_zone", true);
+        // parcels the new zone does not take keep their version and get no entry
+        assertThat(count("select count(*) from change_log where kind = 'parcel' and actor = 'admin' and object_id <> "
+                + after.id() + " and at >= (select at from change_log where kind = 'zone' and object_id = " + created.id() + ")"))
+                .isZero();
         // and the EDZ's staff may now change it, which the township's staff may not
         assertThat(runAs.user("edz", () -> parcelEdit.save(new ParcelDraft(after.id(), after.version(), after.code(), "开发区地块",
                 after.landUse(), after.purpose(), after.status(), after.steps(), Set.of(), null,
