@@ -1,18 +1,10 @@
 package org.actionmap.ogc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.actionmap.security.AccessTokenService;
 import org.actionmap.security.NewAccessToken;
-import org.actionmap.security.RunAs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
@@ -21,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,10 +21,7 @@ import static org.assertj.core.api.Assertions.within;
  * The OGC API over real HTTP on a random port, against the demo city in PostGIS: the documents' shape, the filters,
  * paging, coordinate systems, and who may read (session, token, neither, revoked, disabled).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OgcApiTest {
+class OgcApiTest extends ServedAppWithTokens {
 
     static final Map<String, String> LIVE_FEATURES = Map.of(
             "parcels", "select count(*) from parcel where deleted_at is null",
@@ -42,32 +30,14 @@ class OgcApiTest {
             "power-lines", "select count(*) from power_line where deleted_at is null",
             "sites", "select count(*) from site where deleted_at is null");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    AccessTokenService tokens;
     @Autowired
     OgcCollections collections;
 
-    NewAccessToken leaderToken;
     OgcClient leader;
 
     @BeforeAll
     void createToken() {
-        leaderToken = runAs.user("leader", () -> tokens.create("OGC API test " + UUID.randomUUID()));
-        leader = OgcClient.withToken(port, leaderToken.token());
-    }
-
-    @AfterAll
-    void revokeToken() {
-        runAs.user("leader", () -> {
-            tokens.revoke(leaderToken.info().id());
-            return null;
-        });
+        leader = OgcClient.withToken(port, tokenOf("leader").token());
     }
 
     @Test
@@ -307,37 +277,27 @@ class OgcApiTest {
 
     @Test
     void aValidTokenReadsWithoutMakingASessionAndRecordsItsUse() throws Exception {
-        NewAccessToken token = runAs.user("power", () -> tokens.create("test " + UUID.randomUUID()));
-        try {
-            HttpResponse<String> response = OgcClient.withToken(port, token.token()).get("/ogc/collections/substations/items");
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
-            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
-            assertThat(jdbc.queryForObject("select last_used_at is not null from access_token where id = ?", Boolean.class,
-                    token.info().id())).isTrue();
-            // the same token on the vector tiles
-            assertThat(OgcClient.withToken(port, token.token()).getBytes("/tiles/parcels/10/851/425.mvt")).isNotNull();
-            // the texts follow the token owner's language
-            String ownLocale = jdbc.queryForObject("select locale from app_user where username = 'power'", String.class);
-            assertThat(OgcClient.withToken(port, token.token()).json("/ogc/collections/parcels").path("title").asText())
-                    .isEqualTo(ownLocale.startsWith("zh") ? "地块" : "Parcels");
-        } finally {
-            runAs.user("power", () -> {
-                tokens.revoke(token.info().id());
-                return null;
-            });
-        }
+        NewAccessToken token = tokenOf("power");
+        HttpResponse<String> response = OgcClient.withToken(port, token.token()).get("/ogc/collections/substations/items");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/geo+json"));
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(jdbc.queryForObject("select last_used_at is not null from access_token where id = ?", Boolean.class,
+                token.info().id())).isTrue();
+        // the same token on the vector tiles
+        assertThat(OgcClient.withToken(port, token.token()).getBytes("/tiles/parcels/10/851/425.mvt")).isNotNull();
+        // the texts follow the token owner's language
+        String ownLocale = jdbc.queryForObject("select locale from app_user where username = 'power'", String.class);
+        assertThat(OgcClient.withToken(port, token.token()).json("/ogc/collections/parcels").path("title").asText())
+                .isEqualTo(ownLocale.startsWith("zh") ? "地块" : "Parcels");
     }
 
     @Test
     void aRevokedTokenIsRefused() throws Exception {
-        NewAccessToken token = runAs.user("land", () -> tokens.create("test " + UUID.randomUUID()));
+        NewAccessToken token = tokenOf("land");
         OgcClient client = OgcClient.withToken(port, token.token());
         assertThat(client.get("/ogc/collections").statusCode()).isEqualTo(200);
-        runAs.user("land", () -> {
-            tokens.revoke(token.info().id());
-            return null;
-        });
+        revoke("land", token);
         HttpResponse<String> refused = client.get("/ogc/collections");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
@@ -348,30 +308,24 @@ class OgcApiTest {
 
     @Test
     void theTokenIsAlsoTakenAsTheBasicPasswordOfItsOwnerButTheAccountPasswordIsNot() throws Exception {
-        NewAccessToken token = runAs.user("edz", () -> tokens.create("test " + UUID.randomUUID()));
-        try {
-            assertThat(OgcClient.withBasic(port, "edz", token.token()).get("/ogc/collections/zones/items").statusCode()).isEqualTo(200);
-            assertThat(OgcClient.withBasic(port, "EDZ", token.token()).getBytes("/tiles/parcels/10/851/425.mvt")).isNotNull();
-            for (OgcClient refused : List.of(OgcClient.withBasic(port, "land", token.token()),
-                    OgcClient.withBasic(port, "edz", "edz"),
-                    OgcClient.withBasic(port, "edz", token.token() + "x"))) {
-                HttpResponse<String> response = refused.get("/ogc/collections/zones/items");
-                assertThat(response.statusCode()).isEqualTo(401);
-                // a Basic challenge would make a browser whose session ended ask for a password over the map
-                assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-            }
-        } finally {
-            runAs.user("edz", () -> {
-                tokens.revoke(token.info().id());
-                return null;
-            });
+        NewAccessToken token = tokenOf("edz");
+        assertThat(OgcClient.withBasic(port, "edz", token.token()).get("/ogc/collections/zones/items").statusCode()).isEqualTo(200);
+        assertThat(OgcClient.withBasic(port, "EDZ", token.token()).getBytes("/tiles/parcels/10/851/425.mvt")).isNotNull();
+        for (OgcClient refused : List.of(OgcClient.withBasic(port, "land", token.token()),
+                OgcClient.withBasic(port, "edz", "edz"),
+                OgcClient.withBasic(port, "edz", token.token() + "x"))) {
+            HttpResponse<String> response = refused.get("/ogc/collections/zones/items");
+            assertThat(response.statusCode()).isEqualTo(401);
+            // a Basic challenge would make a browser whose session ended ask for a password over the map
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         }
+        revoke("edz", token);
         assertThat(OgcClient.withBasic(port, "edz", token.token()).get("/ogc").statusCode()).isEqualTo(401);
     }
 
     @Test
     void theTokenOfADisabledUserStopsWorking() throws Exception {
-        NewAccessToken token = runAs.user("trade", () -> tokens.create("test " + UUID.randomUUID()));
+        NewAccessToken token = tokenOf("trade");
         OgcClient client = OgcClient.withToken(port, token.token());
         assertThat(client.get("/ogc/collections/sites/items").statusCode()).isEqualTo(200);
         jdbc.update("update app_user set enabled = false where username = 'trade'");
@@ -381,10 +335,6 @@ class OgcApiTest {
             jdbc.update("update app_user set enabled = true where username = 'trade'");
         }
         assertThat(client.get("/ogc/collections/sites/items").statusCode()).isEqualTo(200);
-        runAs.user("trade", () -> {
-            tokens.revoke(token.info().id());
-            return null;
-        });
     }
 
     @Test

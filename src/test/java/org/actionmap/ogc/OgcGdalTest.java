@@ -1,24 +1,14 @@
 package org.actionmap.ogc;
 
-import org.actionmap.security.AccessTokenService;
 import org.actionmap.security.NewAccessToken;
-import org.actionmap.security.RunAs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,35 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GDAL's own drivers (Debian's gdal-bin) read the portal as a desktop client would: the OAPIF driver every collection
  * of the OGC API, the MVT driver a parcel tile, both with the token in GDAL_HTTP_HEADERS.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OgcGdalTest {
+class OgcGdalTest extends ServedAppWithTokens {
 
     private static final Pattern FEATURE_COUNT = Pattern.compile("Feature Count: (\\d+)");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    AccessTokenService tokens;
 
     NewAccessToken token;
 
     @BeforeAll
     void createToken() {
-        token = runAs.user("leader", () -> tokens.create("GDAL test " + UUID.randomUUID()));
-    }
-
-    @AfterAll
-    void revokeToken() {
-        runAs.user("leader", () -> {
-            tokens.revoke(token.info().id());
-            return null;
-        });
+        token = tokenOf("leader");
     }
 
     @Test

@@ -1,18 +1,9 @@
 package org.actionmap.ogc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.actionmap.security.AccessTokenService;
 import org.actionmap.security.NewAccessToken;
-import org.actionmap.security.RunAs;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,31 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parcel TileJSON, rendered. The script ({@code src/test/qgis/qgis_reads_actionmap.py}) only reports; the comparisons
  * with the database are here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OgcQgisTest {
+class OgcQgisTest extends ServedAppWithTokens {
 
     private static final Path SCRIPT = Path.of("src/test/qgis/qgis_reads_actionmap.py");
     /** Debian's python, the one python3-qgis is built for (a python3 earlier on PATH may be another). */
     private static final String PYTHON = "/usr/bin/python3";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    RunAs runAs;
-    @Autowired
-    AccessTokenService tokens;
-
-    NewAccessToken token;
     JsonNode qgis;
     Path out;
 
     @BeforeAll
     void qgisReadsThePortal() throws Exception {
-        token = runAs.user("leader", () -> tokens.create("QGIS test " + UUID.randomUUID()));
+        NewAccessToken token = tokenOf("leader");
         out = Files.createDirectories(Path.of("target", "qgis"));
         List<String> command = new ArrayList<>(List.of(PYTHON, SCRIPT.toString(), "http://localhost:" + port, "leader",
                 token.token(), out.toAbsolutePath().toString()));
@@ -80,14 +57,6 @@ class OgcQgisTest {
         String printed = new String(stdout, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(printed + "\n" + stderr()).isZero();
         qgis = OgcClient.JSON.readTree(printed.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
-    }
-
-    @AfterAll
-    void revokeToken() {
-        runAs.user("leader", () -> {
-            tokens.revoke(token.info().id());
-            return null;
-        });
     }
 
     @Test
