@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.List;
+
 /**
  * How land objects are kept in the change log: a parcel's row, outline, dated status steps and linked tasks; a zone's
  * row and outline.
@@ -17,14 +19,13 @@ public class LandSnapshots {
 
     @Bean
     SnapshotSource parcelSnapshots(JdbcTemplate jdbc) {
-        return SnapshotSource.ofTable(jdbc, PARCEL, "parcel", true, """
-                'steps', (select jsonb_object_agg(s.status, s.reached_on) from parcel_status_step s where s.parcel_id = t.id),
-                'task_ids', (select jsonb_agg(pt.task_id order by pt.task_id) from parcel_task pt where pt.parcel_id = t.id)
-                """);
+        return SnapshotSource.ofTable(jdbc, PARCEL, "parcel", true, List.of(
+                new SnapshotSource.Child("steps", "parcel_status_step", "parcel_id", "jsonb_object_agg(c.status, c.reached_on)"),
+                new SnapshotSource.Child("task_ids", "parcel_task", "parcel_id", "jsonb_agg(c.task_id order by c.task_id)")));
     }
 
     @Bean
     SnapshotSource zoneSnapshots(JdbcTemplate jdbc) {
-        return SnapshotSource.ofTable(jdbc, ZONE, "zone", true, null);
+        return SnapshotSource.ofTable(jdbc, ZONE, "zone", true, List.of());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /** How a site is kept in the change log (its row, shape and tasks) and where it opens from a feed. */
@@ -18,8 +19,8 @@ public class SiteSnapshots {
 
     @Bean
     SnapshotSource siteSnapshotSource(JdbcTemplate jdbc) {
-        return SnapshotSource.ofTable(jdbc, SITE, "site", true,
-                "'task_ids', (select jsonb_agg(st.task_id order by st.task_id) from site_task st where st.site_id = t.id)");
+        return SnapshotSource.ofTable(jdbc, SITE, "site", true, List.of(
+                new SnapshotSource.Child("task_ids", "site_task", "site_id", "jsonb_agg(c.task_id order by c.task_id)")));
     }
 
     @Bean

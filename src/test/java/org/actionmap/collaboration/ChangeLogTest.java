@@ -98,4 +98,44 @@ class ChangeLogTest {
         assertThat(log.activity(new ActivityFilter(null, null, java.util.Set.of(code)), 5)).allMatch(e -> e.code().equals(code));
         assertThat(log.activity(new ActivityFilter(java.util.Set.of("substation"), null, null), 50)).noneMatch(e -> e.code().equals(code));
     }
+
+    @Autowired
+    List<SnapshotSource> sources;
+
+    /**
+     * A batch's snapshots (an import's thousands of parcels) read child rows by grouped joins, one object's by
+     * subqueries: both must give the same state, or a history would show a change nobody made. Every object of every
+     * kind read from a table, children (status steps, tasks, milestones) or none.
+     */
+    @Test
+    void theStatesOfManyObjectsAtOnceAreThoseReadOneByOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        int compared = 0;
+        for (SnapshotSource source : sources) {
+            if (source.snapshotsQuery().isEmpty()) {
+                continue;
+            }
+            String table = jdbc.queryForObject("select ?::regclass::text", String.class, source.kind().replace('-', '_'));
+            List<Long> ids = jdbc.queryForList("select id from " + table + " order by id", Long.class);
+            java.util.Map<Long, String> batch = new java.util.HashMap<>();
+            jdbc.query(con -> {
+                var statement = con.prepareStatement("with wanted as (select unnest(?::bigint[]) as id) "
+                        + source.snapshotsQuery().get());
+                statement.setArray(1, con.createArrayOf("bigint", ids.toArray()));
+                return statement;
+            }, rs -> {
+                batch.put(rs.getLong("id"), rs.getString("j"));
+            });
+            assertThat(batch.keySet()).as(source.kind()).containsExactlyInAnyOrderElementsOf(ids);
+            for (long id : ids) {
+                assertThat(json.readTree(batch.get(id))).as(source.kind() + " " + id)
+                        .isEqualTo(json.readTree(source.snapshot(id).orElseThrow()));
+                compared++;
+            }
+        }
+        // the demo's parcels carry steps and tasks, its substations milestones, its sites tasks
+        assertThat(compared).isGreaterThan(200);
+        assertThat(jdbc.queryForObject("select count(*) from parcel_task", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from substation_milestone", Integer.class)).isPositive();
+    }
 }
