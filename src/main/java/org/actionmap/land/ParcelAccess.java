@@ -55,8 +55,21 @@ public class ParcelAccess {
             throw new NotPermittedException("error.permission.read-only");
         }
         if (!mayEdit(user, placement)) {
-            throw new NotPermittedException(placement.inEdz() ? "parcel.error.not-zone-editor" : "parcel.error.not-your-township");
+            throw new NotPermittedException(refusalKey(user, placement));
         }
+    }
+
+    /**
+     * Why the user may not edit a parcel in this place, said from the user's side: an EDZ parcel belongs to the zone's
+     * editors; a township's parcel to its township, which for the zone's own editors means "outside your zone", not
+     * "outside your township" (they have none).
+     */
+    String refusalKey(SignedInUser user, Placement placement) {
+        if (placement.inEdz()) {
+            return "parcel.error.not-zone-editor";
+        }
+        OrgUnitInfo unit = unitOf(user);
+        return unit != null && zoneEditorUnits.contains(unit.code()) ? "parcel.error.township-parcel" : "parcel.error.not-your-township";
     }
 
     private OrgUnitInfo unitOf(SignedInUser user) {

@@ -284,7 +284,7 @@ public class ParcelBatchService {
             if (access.mayEdit(user, place)) {
                 continue;
             }
-            UserMessageException refusal = new UserMessageException(place.inEdz() ? "parcel.error.not-zone-editor" : "parcel.error.not-your-township");
+            UserMessageException refusal = new UserMessageException(access.refusalKey(user, place));
             jdbc.query("""
                     select b.feature_no, b.code from parcel_batch_place p join parcel_batch b on b.feature_no = p.feature_no
                      where p.zone_id is not null and p.zone_kind = ? and p.township_id is not distinct from ?

@@ -72,8 +72,7 @@ public class ParcelEditService {
         // say at once, not only at save, when the shape lies where this user may not edit
         Optional<SignedInUser> user = currentUser.get();
         if (user.isPresent() && !access.mayEdit(user.get(), result.placement())) {
-            return List.of(new GeometryProblem(new UserMessageException(result.placement().inEdz()
-                    ? "parcel.error.not-zone-editor" : "parcel.error.not-your-township"), null, null));
+            return List.of(new GeometryProblem(new UserMessageException(access.refusalKey(user.get(), result.placement())), null, null));
         }
         return result.problems();
     }

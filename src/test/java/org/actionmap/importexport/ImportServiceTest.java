@@ -394,6 +394,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void landUsesAndPurposesWrittenAsThePortalShowsThemInEitherLanguageAreTakenAsTheirCodes() throws Exception {
+        String json = ImportFiles.collection(List.of(
+                entry(Map.of("code", "LBL-1", "name", "标签1", "landuse", "仓储用地", "purpose", "低效闲置用地清理"), ImportFiles.square(squares.get(0), HALF)),
+                entry(Map.of("code", "LBL-2", "name", "标签2", "landuse", " Infrastructure and utilities ", "purpose", "new industrial land"),
+                        ImportFiles.square(squares.get(1), HALF)),
+                entry(Map.of("code", "LBL-3", "name", "标签3", "landuse", "COMMERCIAL", "purpose", "新增工业用地"), ImportFiles.square(squares.get(2), HALF))));
+        ImportUpload upload = receive("land", ImportFiles.write(dir, "labels.geojson", json));
+        importParcels(upload, null, null, new ImportMapping(
+                Map.of("code", "code", "name", "name", "landUse", "landuse", "purpose", "purpose"), Map.of()));
+        assertThat(jdbc.queryForList("select code || ' ' || land_use || ' ' || purpose || ' ' || status from parcel where code like 'LBL-%' order by code",
+                String.class)).containsExactly("LBL-1 warehousing IDLE_LAND IDENTIFIED", "LBL-2 infrastructure NEW_INDUSTRIAL PLANNED",
+                "LBL-3 commercial NEW_INDUSTRIAL PLANNED");
+    }
+
+    @Test
     void theReportFindsOverlapsCodesAndValuesTheTargetRefuses() throws Exception {
         String existing = jdbc.queryForObject("select st_asgeojson(geom, 9) from parcel where code = 'DS-N02'", String.class);
         String json = ImportFiles.collection(List.of(

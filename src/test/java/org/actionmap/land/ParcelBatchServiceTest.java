@@ -224,8 +224,11 @@ class ParcelBatchServiceTest {
                 new Case("under 50 m²", "edz", good.with("geometry", FreeLand.square(jdbc, "EDZ-LJ", 0.00002)), "parcel.problem.too-small"),
                 new Case("outside every zone", "edz", good.with("geometry", OFFSHORE), "parcel.problem.outside-zones"),
                 new Case("overlapping " + occupied[0], "edz", good.with("geometry", occupied[1]), "parcel.problem.overlap"),
+                // said from the EDZ's side: the parcel is a township's, not "outside your township" (the EDZ has none)
                 new Case("a township park, for the EDZ", "edz", good.with("geometry", FreeLand.square(jdbc, "TP-XIANGXI", 0.0004)),
-                        "parcel.error.not-your-township"),
+                        "parcel.error.township-parcel"),
+                new Case("another township's park, for a township", "xiangxi", good.with("geometry",
+                        FreeLand.square(jdbc, "TP-NVBU", 0.0004)), "parcel.error.not-your-township"),
                 new Case("an EDZ area, for a township", "xiangxi", good, "parcel.error.not-zone-editor"));
         long parcels = parcelCount();
         long changes = changeCount();

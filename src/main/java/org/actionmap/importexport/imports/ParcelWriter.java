@@ -3,10 +3,16 @@ package org.actionmap.importexport.imports;
 import org.actionmap.land.ParcelBatchProblem;
 import org.actionmap.land.ParcelBatchRefusedException;
 import org.actionmap.land.ParcelBatchService;
+import org.actionmap.land.LandUses;
+import org.actionmap.land.ParcelPurpose;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Parcels from a file, all at once through {@link ParcelBatchService}: the field, geometry, placement, overlap and
@@ -42,11 +48,19 @@ class ParcelWriter implements BatchTargetWriter {
         String purpose = value("purpose", mapping, parameters);
         String notes = value("notes", mapping, parameters);
         parameters.add(staged.id());
+        String landUses = labelled(LandUses.ALL, List.of("parcel.land-use.", "import.value.landUse."), parameters);
+        String purposes = labelled(Arrays.stream(ParcelPurpose.values()).map(Enum::name).toList(),
+                List.of("parcel.purpose.", "import.value.purpose."), parameters);
+        // a land use or purpose written as the portal shows it (仓储用地, Idle-land clearing) is taken as its code
         String query = """
-                select s.feature_no, %s as code, %s as name, %s as land_use, %s as purpose, %s as notes,
-                       st_transform(s.geom, 4326) as geom
-                  from import_staging s where s.import_id = ?
-                """.formatted(code, name, landUse, purpose, notes);
+                select raw.feature_no, raw.code, raw.name, coalesce(lu.code, raw.land_use) as land_use,
+                       coalesce(pu.code, raw.purpose) as purpose, raw.notes, raw.geom
+                  from (select s.feature_no, %s as code, %s as name, %s as land_use, %s as purpose, %s as notes,
+                               st_transform(s.geom, 4326) as geom
+                          from import_staging s where s.import_id = ?) as raw
+                  left join (%s) as lu(label, code) on lu.label = lower(raw.land_use)
+                  left join (%s) as pu(label, code) on pu.label = lower(raw.purpose)
+                """.formatted(code, name, landUse, purpose, notes, landUses, purposes);
         ParcelBatchService.Source source = new ParcelBatchService.Source(query, parameters);
         List<ParcelBatchProblem> found;
         if (write) {
@@ -64,6 +78,27 @@ class ParcelWriter implements BatchTargetWriter {
             problems.add(new ImportProblem(p.featureNumber(), p.code(), p.message(), p.where()));
         }
         return problems;
+    }
+
+    /**
+     * A {@code values} list of (label in lower case, code) for the codes, their labels in both languages under each
+     * key prefix, and the codes themselves in any case; the labels go in as parameters.
+     */
+    private static String labelled(List<String> codes, List<String> prefixes, List<Object> parameters) {
+        Map<String, String> byLabel = new LinkedHashMap<>();
+        for (String code : codes) {
+            byLabel.put(code.toLowerCase(Locale.ROOT), code);
+            for (String prefix : prefixes) {
+                for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
+                    Labels.of(prefix + code, locale).ifPresent(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), code));
+                }
+            }
+        }
+        byLabel.forEach((label, code) -> {
+            parameters.add(label);
+            parameters.add(code);
+        });
+        return "values " + String.join(", ", java.util.Collections.nCopies(byLabel.size(), "(?::text, ?::text)"));
     }
 
     /**

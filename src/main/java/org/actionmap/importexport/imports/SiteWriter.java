@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,12 +82,7 @@ class SiteWriter implements TargetWriter {
     }
 
     private static String label(String key, Locale locale) {
-        try {
-            return ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return "";
-        }
+        return Labels.of(key, locale).orElse("");
     }
 
     /** A date as survey files write it: 2011-05-12, 2011/5/12, 2011.05.12, 2011年5月12日, with or without a time. */
