@@ -47,6 +47,12 @@ class AccessTokensViewTest extends KaribuTestBase {
         assertThat(_get(TextField.class, spec -> spec.withId("ogc-url")).getValue()).endsWith("/ogc");
         // QGIS's Basic authentication takes this user name with the token as the password
         assertThat(_get(TextField.class, spec -> spec.withId("basic-user")).getValue()).isEqualTo("land");
+        // the GDAL command names this portal's address; the token's placeholder sits inside the quotes, where a shell
+        // does not take its angle brackets for a redirection
+        String ogc = _get(TextField.class, spec -> spec.withId("ogc-url")).getValue();
+        assertThat(_get(TextField.class, spec -> spec.withId("gdal-example")).getValue())
+                .matches("GDAL_HTTP_HEADERS=\"Authorization: Bearer <[^\"]+>\" ogrinfo -so OAPIF:\\S+ parcels")
+                .endsWith("OAPIF:" + ogc + " parcels");
 
         _setValue(_get(TextField.class, spec -> spec.withId("token-name")), name);
         _click(_get(Button.class, spec -> spec.withId("create-token")));

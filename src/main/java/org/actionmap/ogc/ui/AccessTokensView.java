@@ -55,7 +55,11 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
                 address("tiles-url", getTranslation("token.tiles-url"), base + "/tiles/parcels/{z}/{x}/{y}.mvt"),
                 address("basic-user", getTranslation("token.basic-user"), currentUser.require().username()),
                 address("header-example", getTranslation("token.header"), "Authorization: Bearer " + getTranslation("token.header.placeholder")));
-        add(new Paragraph(getTranslation("token.qgis-help")), new Paragraph(getTranslation("token.gdal-help")));
+        add(new Paragraph(getTranslation("token.qgis-help")),
+                // the command as it runs once the token is pasted in: the placeholder stays inside the quotes
+                address("gdal-example", getTranslation("token.gdal-example"), "GDAL_HTTP_HEADERS=\"Authorization: Bearer "
+                        + getTranslation("token.header.placeholder") + "\" ogrinfo -so OAPIF:" + base + "/ogc parcels"),
+                new Paragraph(getTranslation("token.gdal-help")));
 
         add(new H3(getTranslation("token.mine")));
         name.setId("token-name");
