@@ -113,7 +113,7 @@ public class ExportService {
             folder = Files.createTempDirectory("actionmap-export-");
             Path source = folder.resolve("source.geojson");
             List<String> shapeTypes = writeSource(request.layer(), selected, source);
-            Path file = new ExportConversion(gdal, request, folder, source, shapeTypes).run();
+            Path file = new ExportConversion(gdal, request, folder, source, shapeTypes, selected.get(0).columns()).run();
             Files.copy(file, out);
             log.info("{} exported {} {} as {} in {}", user.username(), selected.size(), request.layer().key(),
                     request.format().key(), request.crs().code());
