@@ -283,6 +283,32 @@ class ExportServiceTest {
                 .containsEntry("completed", "Date").containsEntry("length_km", "Real");
     }
 
+    @Test
+    void aFilesNameSaysWhatItHolds() {
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of(), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-2011-09-20.gpkg");
+        // the filters in the order of the list, statuses and purposes in lower case
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("parcels"), "status", List.of("ACQUIRED"),
+                "zone", List.of("EDZ-JN"))))).isEqualTo("parcels-EDZ-JN-acquired-2011-09-20.gpkg");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("parcels"), "task", List.of("5"),
+                "purpose", List.of("IDLE_LAND"), "status", List.of("IN_DISPOSAL"), "format", List.of("shp")))))
+                .isEqualTo("parcels-in-disposal-idle-land-task-5-2011-09-20.zip");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("power-lines"), "voltage", List.of("10kV"),
+                "format", List.of("kml"))))).isEqualTo("power-lines-10kV-2011-09-20.kml");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("sites"), "kind", List.of("KEY_PROJECT"),
+                "unit", List.of("ECON_TRADE"), "format", List.of("csv"))))).isEqualTo("sites-key-project-ECON_TRADE-2011-09-20.csv");
+        // one feature by its code; several by their number and the time, so that two selections never share a name
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-DS-N01-2011-09-20.gpkg");
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01", "DS-N02", "DS-N03"),
+                ExportFormat.XLSX, ExportCrs.CGCS2000))).matches("parcels-selection-3-2011-09-20-\\d{6}\\.xlsx");
+        // nothing but ASCII letters, digits, hyphens and underscores
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("香溪 1/2号"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-1-2-2011-09-20.gpkg");
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("香溪地块"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-selection-1-2011-09-20.gpkg");
+    }
+
     private Path write(ExportRequest request, String name) throws Exception {
         Path file = FILES.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
