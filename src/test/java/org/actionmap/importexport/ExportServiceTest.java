@@ -309,6 +309,13 @@ class ExportServiceTest {
                 ExportCrs.CGCS2000))).isEqualTo("parcels-selection-1-2011-09-20.gpkg");
     }
 
+    @Test
+    void anAddressWithoutALayerIsRefusedRatherThanTakenForParcels() {
+        assertThat(ExportRequest.namesLayer(Map.of("format", List.of("gpkg")))).isFalse();
+        assertThatThrownBy(() -> ExportRequest.fromParameters(Map.of("status", List.of("ACQUIRED"))))
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("export.choose-layer");
+    }
+
     private Path write(ExportRequest request, String name) throws Exception {
         Path file = FILES.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
