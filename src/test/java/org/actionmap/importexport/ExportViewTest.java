@@ -135,6 +135,89 @@ class ExportViewTest extends KaribuTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theParcelListExportsTheRowsCheckedWhileARowClickStillOpensTheParcel() throws Exception {
+        signIn("land");
+        UI.getCurrent().navigate("map");
+        _click(_get(Button.class, spec -> spec.withId("parcel-list-button")));
+        Grid<ParcelDetails> grid = _get(Grid.class, spec -> spec.withId("parcel-grid"));
+        Button exportSelected = _get(Button.class, spec -> spec.withId("parcel-list-export-selected"));
+        assertThat(exportSelected.getText()).isEqualTo("导出所选（0）");
+        assertThat(exportSelected.isEnabled()).isFalse();
+
+        // two parcels of one status and one of another, in the list's order
+        List<ParcelDetails> all = GridKt._findAll(grid);
+        ParcelDetails first = all.get(0);
+        ParcelDetails other = all.stream().filter(p -> p.status() != first.status()).findFirst().orElseThrow();
+        ParcelDetails same = all.stream().filter(p -> p != first && p.status() == first.status()).findFirst().orElseThrow();
+        List<ParcelDetails> checked = all.stream().filter(p -> p == first || p == other || p == same).toList();
+        List<String> checkedCodes = checked.stream().map(ParcelDetails::code).toList();
+        grid.asMultiSelect().select(checked);
+        assertThat(exportSelected.getText()).isEqualTo("导出所选（3）");
+        assertThat(exportSelected.isEnabled()).isTrue();
+
+        // a click on a row opens that parcel, as it did before the list could select, and leaves the selection alone
+        ParcelDetails clicked = all.stream().filter(p -> !checked.contains(p)).findFirst().orElseThrow();
+        GridKt._clickItem(grid, all.indexOf(clicked));
+        assertThat(_get(H3.class).getText()).startsWith(clicked.code());
+        // and the list comes back as it was left
+        _click(_get(Button.class, spec -> spec.withId("parcel-list-button")));
+        assertThat(_get(Grid.class, spec -> spec.withId("parcel-grid"))).isSameAs(grid);
+        assertThat(grid.getSelectedItems()).extracting(ParcelDetails::code).containsExactlyInAnyOrderElementsOf(checkedCodes);
+
+        // a filter keeps checked the parcels it still shows
+        Select<ParcelStatus> status = _get(Select.class, spec -> spec.withId("filter-status"));
+        status.setValue(first.status());
+        assertThat(grid.getSelectedItems()).extracting(ParcelDetails::code).containsExactlyInAnyOrder(first.code(), same.code());
+        assertThat(exportSelected.getText()).isEqualTo("导出所选（2）");
+        status.setValue(null);
+        assertThat(exportSelected.getText()).isEqualTo("导出所选（2）");
+        grid.asMultiSelect().select(GridKt._findAll(grid).stream().filter(p -> p.code().equals(other.code())).toList());
+        assertThat(exportSelected.getText()).isEqualTo("导出所选（3）");
+
+        _click(exportSelected);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(ExportView.class);
+        String codes = String.join(", ", checkedCodes);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-selection")).getText()).isEqualTo("所选：3 个要素（" + codes + "）");
+        assertThat(LocatorJ._find(Paragraph.class, spec -> spec.withId("export-filter"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-count")).getText()).isEqualTo("将导出 3 个要素");
+        Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
+        assertThat(download.getText()).matches("下载 parcels-selection-3-2011-09-20-\\d{6}\\.gpkg");
+        Path file = ExportServiceTest.FILES.resolve("parcels-selected-in-the-list.gpkg");
+        Files.createDirectories(file.getParent());
+        Files.write(file, download(download));
+        assertThat(ExportFiles.read(gdal, file.toAbsolutePath().toString(), ExportServiceTest.FILES))
+                .extracting(f -> ExportFiles.text(f, "code")).containsExactlyInAnyOrderElementsOf(checkedCodes);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSiteListAndThePowerLinesExportTheRowsChecked() {
+        signIn("leader");
+        UI.getCurrent().navigate("sites");
+        _click(_get(Button.class, spec -> spec.withId("site-list-button")));
+        Grid<SiteDetails> sites = _get(Grid.class, spec -> spec.withId("site-grid"));
+        List<String> siteCodes = List.of(GridKt._get(sites, 0).code(), GridKt._get(sites, 5).code());
+        sites.asMultiSelect().select(GridKt._get(sites, 0), GridKt._get(sites, 5));
+        _click(_get(Button.class, spec -> spec.withId("site-list-export-selected")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-selection")).getText())
+                .isEqualTo("所选：2 个要素（" + String.join(", ", siteCodes) + "）");
+        assertThat(((Select<ExportLayer>) _get(Select.class, spec -> spec.withId("export-layer"))).getValue()).isEqualTo(ExportLayer.SITES);
+
+        UI.getCurrent().navigate("power");
+        Grid<PowerLineDetails> lines = _get(Grid.class, spec -> spec.withId("line-grid"));
+        PowerLineDetails line = GridKt._get(lines, 1);
+        lines.asMultiSelect().select(line);
+        Button exportLines = _get(Button.class, spec -> spec.withId("power-lines-export-selected"));
+        assertThat(exportLines.getText()).isEqualTo("导出所选（1）");
+        _click(exportLines);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-selection")).getText()).isEqualTo("所选：1 个要素（" + line.code() + "）");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-count")).getText()).isEqualTo("将导出 1 个要素");
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-download")).getText())
+                .isEqualTo("下载 power-lines-" + line.code() + "-2011-09-20.gpkg");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aPlainExportAsksForTheLayerAndExportsTheOneChosen() throws Exception {
         long substations = jdbc.queryForObject("select count(*) from substation where deleted_at is null", Long.class);
         signIn("power");
