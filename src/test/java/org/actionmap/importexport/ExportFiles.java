@@ -30,6 +30,23 @@ public final class ExportFiles {
         return features;
     }
 
+    /**
+     * The columns of the file's (first) layer with their types as GDAL reads them ({@code acquired → Date}), from
+     * {@code ogrinfo}'s summary, in the file's order.
+     */
+    public static Map<String, String> fieldTypes(GdalCommand gdal, String dataSource, Path workDir) throws Exception {
+        GdalCommand.Result result = gdal.run("ogrinfo", List.of("-ro", "-so", "-al", dataSource), workDir, Map.of());
+        assertThat(result.ok()).as("ogrinfo reads %s: %s", dataSource, result.errors()).isTrue();
+        Map<String, String> types = new java.util.LinkedHashMap<>();
+        Matcher m = FIELD.matcher(result.output());
+        while (m.find()) {
+            types.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2));
+        }
+        return types;
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(?m)^(\\w+): (\\w+(?:\\(\\w+\\))?) \\(\\d+\\.\\d+\\)$");
+
     /** A property by name, ignoring case (KML's {@code Name}, Shapefile's upper-case names). */
     public static String text(JsonNode feature, String name) {
         var fields = feature.path("properties").fields();

@@ -238,6 +238,84 @@ class ExportServiceTest {
                 .isInstanceOf(UserMessageException.class).hasMessageContaining("export.error.value");
     }
 
+    @Test
+    void everyDateColumnIsADateWhateverTheValuesAndAParcelsNotesAreExported() throws Exception {
+        // new industrial land that has not been levelled: no value in levelled, supplied or any idle-land step
+        List<String> codes = jdbc.queryForList("""
+                select code from parcel where deleted_at is null and status = 'ACQUIRED' order by code limit 2
+                """, String.class);
+        assertThat(codes).hasSize(2);
+        String notes = "业主要求分期供地；东侧与 DS-N02 共用道路";
+        String before = jdbc.queryForObject("select notes from parcel where code = ?", String.class, codes.get(0));
+        jdbc.update("update parcel set notes = ? where code = ?", notes, codes.get(0));
+        try {
+            for (ExportFormat format : List.of(ExportFormat.GPKG, ExportFormat.SHAPEFILE)) {
+                Path file = write(new ExportRequest(ExportLayer.PARCELS, Map.of(), codes, format, ExportCrs.CGCS2000_GK3_CM120),
+                        "parcels-types." + format.extension());
+                String dataSource = format == ExportFormat.SHAPEFILE
+                        ? "/vsizip/" + file.toAbsolutePath() + "/parcels.shp" : file.toAbsolutePath().toString();
+                Map<String, String> types = ExportFiles.fieldTypes(gdal, dataSource, FILES);
+                assertThat(types).as(format.key()).containsEntry("acquired", "Date").containsEntry("levelled", "Date")
+                        .containsEntry("supplied", "Date").containsEntry("identified", "Date")
+                        .containsEntry("disposal", "Date").containsEntry("cleared", "Date")
+                        .containsEntry("area_m2", "Real").containsEntry("notes", "String")
+                        // "planned" is where new land starts and carries no date: no column that is always empty
+                        .doesNotContainKey("planned");
+                Map<String, JsonNode> byCode = ExportFiles.read(gdal, dataSource, FILES).stream()
+                        .collect(Collectors.toMap(f -> ExportFiles.text(f, "code"), f -> f));
+                assertThat(ExportFiles.text(byCode.get(codes.get(0)), "notes")).as(format.key()).isEqualTo(notes);
+                assertThat(ExportFiles.text(byCode.get(codes.get(0)), "acquired")).as(format.key()).matches("2011[-/]\\d\\d[-/]\\d\\d");
+            }
+        } finally {
+            jdbc.update("update parcel set notes = ? where code = ?", before, codes.get(0));
+        }
+
+        // investment-promotion stations: points (no area) that open, never start or complete
+        Path stations = write(new ExportRequest(ExportLayer.SITES, Map.of("kind", "INVESTMENT_STATION"), List.of(),
+                ExportFormat.GPKG, ExportCrs.CGCS2000), "sites-stations-types.gpkg");
+        assertThat(ExportFiles.fieldTypes(gdal, stations.toAbsolutePath().toString(), FILES))
+                .containsEntry("started", "Date").containsEntry("completed", "Date").containsEntry("opened", "Date")
+                .containsEntry("area_m2", "Real").containsEntry("area_mu", "Real").containsKey("notes");
+        // planned lines carry no completion date
+        Path planned = write(new ExportRequest(ExportLayer.POWER_LINES, Map.of("status", "PLANNED"), List.of(),
+                ExportFormat.SHAPEFILE, ExportCrs.CGCS2000_GK3_CM120), "power-lines-planned-types.zip");
+        assertThat(ExportFiles.fieldTypes(gdal, "/vsizip/" + planned.toAbsolutePath() + "/power_lines.shp", FILES))
+                .containsEntry("completed", "Date").containsEntry("length_km", "Real");
+    }
+
+    @Test
+    void aFilesNameSaysWhatItHolds() {
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of(), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-2011-09-20.gpkg");
+        // the filters in the order of the list, statuses and purposes in lower case
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("parcels"), "status", List.of("ACQUIRED"),
+                "zone", List.of("EDZ-JN"))))).isEqualTo("parcels-EDZ-JN-acquired-2011-09-20.gpkg");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("parcels"), "task", List.of("5"),
+                "purpose", List.of("IDLE_LAND"), "status", List.of("IN_DISPOSAL"), "format", List.of("shp")))))
+                .isEqualTo("parcels-in-disposal-idle-land-task-5-2011-09-20.zip");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("power-lines"), "voltage", List.of("10kV"),
+                "format", List.of("kml"))))).isEqualTo("power-lines-10kV-2011-09-20.kml");
+        assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("sites"), "kind", List.of("KEY_PROJECT"),
+                "unit", List.of("ECON_TRADE"), "format", List.of("csv"))))).isEqualTo("sites-key-project-ECON_TRADE-2011-09-20.csv");
+        // one feature by its code; several by their number and the time, so that two selections never share a name
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-DS-N01-2011-09-20.gpkg");
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01", "DS-N02", "DS-N03"),
+                ExportFormat.XLSX, ExportCrs.CGCS2000))).matches("parcels-selection-3-2011-09-20-\\d{6}\\.xlsx");
+        // nothing but ASCII letters, digits, hyphens and underscores
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("香溪 1/2号"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-1-2-2011-09-20.gpkg");
+        assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("香溪地块"), ExportFormat.GPKG,
+                ExportCrs.CGCS2000))).isEqualTo("parcels-selection-1-2011-09-20.gpkg");
+    }
+
+    @Test
+    void anAddressWithoutALayerIsRefusedRatherThanTakenForParcels() {
+        assertThat(ExportRequest.namesLayer(Map.of("format", List.of("gpkg")))).isFalse();
+        assertThatThrownBy(() -> ExportRequest.fromParameters(Map.of("status", List.of("ACQUIRED"))))
+                .isInstanceOf(UserMessageException.class).hasMessageContaining("export.choose-layer");
+    }
+
     private Path write(ExportRequest request, String name) throws Exception {
         Path file = FILES.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -29,13 +29,16 @@ final class ExportConversion {
     private final Path folder;
     private final Path source;
     private final List<String> shapeTypes;
+    private final Map<String, ColumnType> columns;
 
-    ExportConversion(GdalCommand gdal, ExportRequest request, Path folder, Path source, List<String> shapeTypes) {
+    ExportConversion(GdalCommand gdal, ExportRequest request, Path folder, Path source, List<String> shapeTypes,
+                     Map<String, ColumnType> columns) {
         this.gdal = gdal;
         this.request = request;
         this.folder = folder;
         this.source = source;
         this.shapeTypes = shapeTypes;
+        this.columns = columns;
     }
 
     /** Converts and returns the file to send. */
@@ -45,7 +48,7 @@ final class ExportConversion {
         return switch (request.format()) {
             case GEOJSON -> ogr2ogr("export.geojson", List.of("-f", "GeoJSON", "-lco", "RFC7946=NO", "-nln", table,
                     "-oo", "DATE_AS_STRING=YES"), src);
-            case GPKG -> ogr2ogr("export.gpkg", withMulti(List.of("-f", "GPKG", "-nln", table)), src);
+            case GPKG -> ogr2ogr("export.gpkg", withMulti(typed(List.of("-f", "GPKG", "-nln", table), null)), src);
             case KML -> {
                 // KML's <name> is what Google Earth labels a placemark with: the Chinese name where there are two
                 boolean oneName = request.layer() == ExportLayer.PARCELS || request.layer() == ExportLayer.RURAL_AREAS;
@@ -82,11 +85,8 @@ final class ExportConversion {
         }
         for (Map.Entry<String, List<String>> group : groups.entrySet()) {
             String name = groups.size() == 1 ? table : table + "_" + group.getKey();
-            List<String> options = new ArrayList<>(List.of("-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-nln", name));
-            if (groups.size() > 1) {
-                options.addAll(List.of("-where", "OGR_GEOMETRY IN ('" + String.join("','", group.getValue()) + "')"));
-            }
-            ogr2ogr("shp/" + name + ".shp", options, src);
+            String where = groups.size() == 1 ? null : "OGR_GEOMETRY IN ('" + String.join("','", group.getValue()) + "')";
+            ogr2ogr("shp/" + name + ".shp", typed(List.of("-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-nln", name), where), src);
         }
         List<Path> files;
         try (Stream<Path> listed = Files.list(folder.resolve("shp"))) {
@@ -95,6 +95,27 @@ final class ExportConversion {
         Path zip = folder.resolve("export.zip");
         ExportService.zip(files, zip);
         return zip;
+    }
+
+    /**
+     * The source's columns each cast to its type ({@link ColumnType}), for the formats whose columns have one
+     * (GeoPackage, Shapefile): a date column is a Date and a number column a number even where no feature exported has
+     * a value. The text formats (GeoJSON, CSV, KML) keep dates as ISO text; a spreadsheet's types are its cells'.
+     */
+    private List<String> typed(List<String> options, String where) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        columns.forEach((name, type) -> {
+            String column = "\"" + name + "\"";
+            sql.append(type.sqlType() == null ? column : "CAST(" + column + " AS " + type.sqlType() + ") AS " + column).append(", ");
+        });
+        sql.setLength(sql.length() - 2);
+        sql.append(" FROM source");
+        if (where != null) {
+            sql.append(" WHERE ").append(where);
+        }
+        List<String> typed = new ArrayList<>(options);
+        typed.addAll(List.of("-sql", sql.toString()));
+        return typed;
     }
 
     /** Polygons and multipolygons (lines and multilines) in one layer: all multi, as GeoPackage declares one type. */

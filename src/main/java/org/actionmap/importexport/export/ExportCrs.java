@@ -1,12 +1,16 @@
 package org.actionmap.importexport.export;
 
+import org.actionmap.importexport.imports.ImportCrs;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The coordinate systems offered: WGS84, CGCS2000 (the bureaus' datum) and its Gauss-Kruger zones around the county
  * (3-degree zone 40, CM 120E; 6-degree zone 20, CM 117E: each with and without the zone number in the false easting,
- * checked against {@code gdalsrsinfo}), and web Mercator. Geographic systems are written longitude first.
+ * checked against {@code gdalsrsinfo}), and web Mercator. Geographic systems are written longitude first. Each is
+ * named as the import wizard names it ({@link ImportCrs}, which offers all of them), so that a system has one name
+ * in the portal.
  */
 public enum ExportCrs {
     WGS84(4326, false),
@@ -31,6 +35,20 @@ public enum ExportCrs {
 
     public boolean projected() {
         return projected;
+    }
+
+    /** The translation key of its name, the import wizard's ({@code import.crs.gk3-cm}). */
+    public String labelKey() {
+        return named().labelKey();
+    }
+
+    /** The arguments of its name's text (zone number, central meridian). */
+    public Object[] labelArgs() {
+        return named().args();
+    }
+
+    private ImportCrs named() {
+        return ImportCrs.byEpsg(epsg).orElseThrow(() -> new IllegalStateException("the import offers no EPSG:" + epsg));
     }
 
     /** {@code EPSG:4549}, as GDAL takes it. */

@@ -192,111 +192,154 @@ class ExportFeatures {
     // --- attributes, in the order of the file's columns ------------------------------------------------------
 
     private static ExportFeature parcel(ParcelDetails p, Map<Long, OrgUnitInfo> units, Map<Long, Integer> taskNumbers) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", p.code());
-        a.put("name", p.name());
-        a.put("land_use", p.landUse());
-        a.put("purpose", p.purpose().name());
-        a.put("status", p.status().name());
-        a.put("zone", p.zoneCode());
-        a.put("zone_zh", p.zoneNameZh());
-        a.put("zone_en", p.zoneNameEn());
+        Row a = new Row();
+        a.text("code", p.code());
+        a.text("name", p.name());
+        a.text("land_use", p.landUse());
+        a.text("purpose", p.purpose().name());
+        a.text("status", p.status().name());
+        a.text("zone", p.zoneCode());
+        a.text("zone_zh", p.zoneNameZh());
+        a.text("zone_en", p.zoneNameEn());
         township(a, units.get(p.townshipUnitId()));
-        a.put("area_m2", round(p.areaM2(), 1));
-        a.put("area_mu", round(p.areaMu(), 2));
-        // the date of each step of both workflows: a column per step, empty where the parcel has not reached it
-        String[] columns = {"planned", "acquired", "levelled", "supplied", "identified", "disposal", "cleared"};
-        for (ParcelStatus step : ParcelStatus.values()) {
-            a.put(columns[step.ordinal()], date(p.steps().get(step)));
-        }
-        a.put("tasks", tasks(p.taskIds(), taskNumbers));
-        a.put("illustr", p.illustrative());
-        return new ExportFeature(p.id(), p.code(), a);
+        a.real("area_m2", round(p.areaM2(), 1));
+        a.real("area_mu", round(p.areaMu(), 2));
+        // the date each step of both workflows was reached, empty where the parcel has not reached it; "planned" is
+        // where new land starts and carries no date (ParcelWorkflow), so it has no column
+        a.date("acquired", p.steps().get(ParcelStatus.ACQUIRED));
+        a.date("levelled", p.steps().get(ParcelStatus.LEVELLED));
+        a.date("supplied", p.steps().get(ParcelStatus.SUPPLIED));
+        a.date("identified", p.steps().get(ParcelStatus.IDENTIFIED));
+        a.date("disposal", p.steps().get(ParcelStatus.IN_DISPOSAL));
+        a.date("cleared", p.steps().get(ParcelStatus.CLEARED));
+        a.text("tasks", tasks(p.taskIds(), taskNumbers));
+        a.text("notes", p.notes());
+        a.bool("illustr", p.illustrative());
+        return a.feature(p.id(), p.code());
     }
 
     private static ExportFeature zone(ZoneSummary z) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", z.code());
-        a.put("kind", z.kind());
-        a.put("name_zh", z.nameZh());
-        a.put("name_en", z.nameEn());
+        Row a = new Row();
+        a.text("code", z.code());
+        a.text("kind", z.kind());
+        a.text("name_zh", z.nameZh());
+        a.text("name_en", z.nameEn());
         // the zone's stored area comes with its shape (ExportService), as the land module publishes it
-        a.put("area_m2", null);
-        a.put("area_mu", null);
-        return new ExportFeature(z.id(), z.code(), a);
+        a.real("area_m2", null);
+        a.real("area_mu", null);
+        return a.feature(z.id(), z.code());
     }
 
     private static ExportFeature substation(SubstationDetails s) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", s.code());
-        a.put("name_zh", s.nameZh());
-        a.put("name_en", s.nameEn());
-        a.put("voltage_kv", s.voltageKv());
-        a.put("kind", s.kind());
-        a.put("cap_mva", s.capacityMva());
+        Row a = new Row();
+        a.text("code", s.code());
+        a.text("name_zh", s.nameZh());
+        a.text("name_en", s.nameEn());
+        a.integer("voltage_kv", s.voltageKv());
+        a.text("kind", s.kind());
+        a.real("cap_mva", s.capacityMva());
         Milestone reached = s.reached();
-        a.put("reached", reached == null ? "NONE" : reached.name());
-        a.put("reached_on", reached == null ? null : date(s.milestones().get(reached).actual()));
+        a.text("reached", reached == null ? "NONE" : reached.name());
+        a.date("reached_on", reached == null ? null : s.milestones().get(reached).actual());
         Milestone next = s.next();
-        a.put("next", next == null ? null : next.name());
+        a.text("next", next == null ? null : next.name());
         SubstationDetails.Dates nextDates = next == null ? null : s.milestones().get(next);
-        a.put("next_plan", nextDates == null ? null : date(nextDates.planned()));
-        a.put("illustr", s.illustrative());
-        return new ExportFeature(s.id(), s.code(), a);
+        a.date("next_plan", nextDates == null ? null : nextDates.planned());
+        a.text("notes", s.notes());
+        a.bool("illustr", s.illustrative());
+        return a.feature(s.id(), s.code());
     }
 
     private static ExportFeature line(PowerLineDetails l) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", l.code());
-        a.put("name_zh", l.nameZh());
-        a.put("name_en", l.nameEn());
-        a.put("voltage_kv", l.voltageKv());
-        a.put("kind", l.kind());
-        a.put("status", l.status());
-        a.put("length_km", round(l.lengthKm(), 3));
-        a.put("completed", date(l.completedOn()));
-        a.put("illustr", l.illustrative());
-        return new ExportFeature(l.id(), l.code(), a);
+        Row a = new Row();
+        a.text("code", l.code());
+        a.text("name_zh", l.nameZh());
+        a.text("name_en", l.nameEn());
+        a.integer("voltage_kv", l.voltageKv());
+        a.text("kind", l.kind());
+        a.text("status", l.status());
+        a.real("length_km", round(l.lengthKm(), 3));
+        a.date("completed", l.completedOn());
+        a.text("notes", l.notes());
+        a.bool("illustr", l.illustrative());
+        return a.feature(l.id(), l.code());
     }
 
     private static ExportFeature ruralArea(RuralAreaDetails r, Map<Long, OrgUnitInfo> units) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", r.code());
-        a.put("name", r.name());
-        a.put("kind", r.kind());
-        a.put("status", r.status());
-        a.put("completed", date(r.completedOn()));
+        Row a = new Row();
+        a.text("code", r.code());
+        a.text("name", r.name());
+        a.text("kind", r.kind());
+        a.text("status", r.status());
+        a.date("completed", r.completedOn());
         township(a, units.get(r.townshipUnitId()));
-        a.put("illustr", r.illustrative());
-        return new ExportFeature(r.id(), r.code(), a);
+        a.bool("illustr", r.illustrative());
+        return a.feature(r.id(), r.code());
     }
 
     private static ExportFeature site(SiteDetails s, Map<Long, OrgUnitInfo> units, Map<Long, Integer> taskNumbers) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("code", s.code());
-        a.put("name_zh", s.nameZh());
-        a.put("name_en", s.nameEn());
-        a.put("kind", s.kind().name());
-        a.put("status", s.status().name());
-        a.put("started", date(s.dates().startedOn()));
-        a.put("completed", date(s.dates().completedOn()));
-        a.put("opened", date(s.dates().openedOn()));
+        Row a = new Row();
+        a.text("code", s.code());
+        a.text("name_zh", s.nameZh());
+        a.text("name_en", s.nameEn());
+        a.text("kind", s.kind().name());
+        a.text("status", s.status().name());
+        a.date("started", s.dates().startedOn());
+        a.date("completed", s.dates().completedOn());
+        a.date("opened", s.dates().openedOn());
         OrgUnitInfo unit = units.get(s.responsibleUnitId());
-        a.put("unit", unit == null ? null : unit.code());
-        a.put("unit_zh", unit == null ? null : unit.nameZh());
-        a.put("unit_en", unit == null ? null : unit.nameEn());
+        a.text("unit", unit == null ? null : unit.code());
+        a.text("unit_zh", unit == null ? null : unit.nameZh());
+        a.text("unit_en", unit == null ? null : unit.nameEn());
         township(a, units.get(s.townshipUnitId()));
-        a.put("area_m2", s.areaM2() == null ? null : round(s.areaM2(), 1));
-        a.put("area_mu", s.areaM2() == null ? null : round(s.areaM2() / SQUARE_METRES_PER_MU, 2));
-        a.put("tasks", tasks(s.taskIds(), taskNumbers));
-        a.put("illustr", s.illustrative());
-        return new ExportFeature(s.id(), s.code(), a);
+        a.real("area_m2", s.areaM2() == null ? null : round(s.areaM2(), 1));
+        a.real("area_mu", s.areaM2() == null ? null : round(s.areaM2() / SQUARE_METRES_PER_MU, 2));
+        a.text("tasks", tasks(s.taskIds(), taskNumbers));
+        a.text("notes", s.notes());
+        a.bool("illustr", s.illustrative());
+        return a.feature(s.id(), s.code());
     }
 
-    private static void township(Map<String, Object> a, OrgUnitInfo township) {
-        a.put("township", township == null ? null : township.code());
-        a.put("town_zh", township == null ? null : township.nameZh());
-        a.put("town_en", township == null ? null : township.nameEn());
+    private static void township(Row a, OrgUnitInfo township) {
+        a.text("township", township == null ? null : township.code());
+        a.text("town_zh", township == null ? null : township.nameZh());
+        a.text("town_en", township == null ? null : township.nameEn());
+    }
+
+    /** A feature's attributes in the order of the file's columns, each with its column's type. */
+    private static final class Row {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private final Map<String, ColumnType> columns = new LinkedHashMap<>();
+
+        private void put(String name, Object value, ColumnType type) {
+            values.put(name, value);
+            columns.put(name, type);
+        }
+
+        void text(String name, String value) {
+            put(name, value, ColumnType.TEXT);
+        }
+
+        void bool(String name, boolean value) {
+            put(name, value, ColumnType.BOOLEAN);
+        }
+
+        void integer(String name, Integer value) {
+            put(name, value, ColumnType.INTEGER);
+        }
+
+        void real(String name, BigDecimal value) {
+            put(name, value, ColumnType.REAL);
+        }
+
+        /** ISO 8601 ({@code 2011-05-12}) in the source file; a Date column in the formats that have one. */
+        void date(String name, LocalDate value) {
+            put(name, value == null ? null : value.toString(), ColumnType.DATE);
+        }
+
+        ExportFeature feature(long id, String code) {
+            return new ExportFeature(id, code, values, columns);
+        }
     }
 
     // --- filter values ------------------------------------------------------------------------------------------
@@ -335,9 +378,5 @@ class ExportFeatures {
 
     private static BigDecimal round(double value, int decimals) {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

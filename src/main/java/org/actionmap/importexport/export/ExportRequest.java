@@ -38,14 +38,18 @@ public record ExportRequest(ExportLayer layer, Map<String, String> filters, List
     }
 
     /**
-     * The request an address describes; a missing layer means parcels, a missing format GeoPackage, a missing
-     * coordinate system CGCS2000. A filter the layer's list does not have, an unknown layer, format or coordinate
-     * system is refused rather than ignored, so that nobody takes an unfiltered file for a filtered one.
+     * The request an address describes; a missing format means GeoPackage, a missing coordinate system CGCS2000. A
+     * missing layer is refused (the export page asks for it: see {@link #namesLayer}), and so are a filter the
+     * layer's list does not have and an unknown layer, format or coordinate system, rather than ignored or guessed, so
+     * that nobody takes an unfiltered file for a filtered one or one layer for another.
      */
     public static ExportRequest fromParameters(Map<String, List<String>> parameters) {
         String layerKey = first(parameters, "layer");
-        ExportLayer layer = layerKey == null ? ExportLayer.PARCELS
-                : ExportLayer.byKey(layerKey).orElseThrow(() -> new UserMessageException("export.error.layer", layerKey));
+        if (layerKey == null) {
+            throw new UserMessageException("export.choose-layer");
+        }
+        ExportLayer layer = ExportLayer.byKey(layerKey)
+                .orElseThrow(() -> new UserMessageException("export.error.layer", layerKey));
         String formatKey = first(parameters, "format");
         ExportFormat format = formatKey == null ? ExportFormat.GPKG
                 : ExportFormat.byKey(formatKey).orElseThrow(() -> new UserMessageException("export.error.format", formatKey));
@@ -65,6 +69,11 @@ public record ExportRequest(ExportLayer layer, Map<String, String> filters, List
                     .forEach(codes::add);
         }
         return new ExportRequest(layer, filters, codes, format, crs);
+    }
+
+    /** Whether an address names the layer to export; a plain {@code /export} does not, and the page asks for it. */
+    public static boolean namesLayer(Map<String, List<String>> parameters) {
+        return first(parameters, "layer") != null;
     }
 
     /** The request as query parameters, filters in the order of the layer's list. */

@@ -24,12 +24,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -57,6 +62,7 @@ public class ExportService {
     private final GdalCommand gdal;
     private final CurrentUser currentUser;
     private final ReportingCalendar calendar;
+    private final Clock clock = Clock.systemDefaultZone();
 
     ExportService(ExportFeatures features, List<FeatureCollectionSource> collections, JdbcTemplate jdbc, GdalCommand gdal,
                   CurrentUser currentUser, ReportingCalendar calendar) {
@@ -85,9 +91,49 @@ public class ExportService {
         return features.select(request, user.locale()).features().stream().map(ExportFeature::code).toList();
     }
 
-    /** {@code parcels-2011-09-20.gpkg}: the layer, the reporting date, the format's extension. */
+    /**
+     * The file's name says what it holds, in ASCII letters, digits and hyphens so that every system and mail client
+     * keeps it: the layer, the filters' values in the order of the layer's list, the selection, the reporting date and
+     * the format's extension: {@code parcels-2011-09-20.gpkg}, {@code parcels-EDZ-JN-acquired-2011-09-20.gpkg},
+     * {@code parcels-DS-N01-2011-09-20.gpkg} for one feature. A selection of several features is named by its size and
+     * the time of day ({@code parcels-selection-3-2011-09-20-143005.gpkg}), since its codes do not fit into a name and
+     * two selections of the same size would otherwise get the same one.
+     */
     public String fileName(ExportRequest request) {
-        return request.layer().key() + "-" + calendar.today() + "." + request.format().extension();
+        List<String> parts = new ArrayList<>();
+        parts.add(request.layer().key());
+        for (String filter : request.layer().filters()) {
+            String value = request.filters().get(filter);
+            if (value != null) {
+                parts.add(switch (filter) {
+                    // codes of zones, townships and units as they are written
+                    case "zone", "township", "unit" -> value;
+                    case "task" -> "task-" + value;
+                    case "voltage" -> value.replaceFirst("(?i)\\s*kv$", "") + "kV";
+                    // statuses, purposes, kinds: ACQUIRED, IN_DISPOSAL as acquired, in-disposal
+                    default -> value.toLowerCase(Locale.ROOT).replace('_', '-');
+                });
+            }
+        }
+        boolean severalSelected = request.codes().size() > 1;
+        if (request.codes().size() == 1) {
+            // a code in Chinese characters alone would leave nothing of itself in the name
+            String code = asciiSafe(request.codes().get(0));
+            parts.add(code.isEmpty() ? "selection-1" : code);
+        } else if (severalSelected) {
+            parts.add("selection-" + request.codes().size());
+        }
+        parts.add(calendar.today().toString());
+        if (severalSelected) {
+            parts.add(LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HHmmss")));
+        }
+        String name = parts.stream().map(ExportService::asciiSafe).filter(p -> !p.isEmpty()).collect(Collectors.joining("-"));
+        return name + "." + request.format().extension();
+    }
+
+    /** Letters, digits, hyphens and underscores; anything else (Chinese, spaces, slashes) becomes a hyphen. */
+    private static String asciiSafe(String part) {
+        return part.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
     }
 
     /**
@@ -113,7 +159,7 @@ public class ExportService {
             folder = Files.createTempDirectory("actionmap-export-");
             Path source = folder.resolve("source.geojson");
             List<String> shapeTypes = writeSource(request.layer(), selected, source);
-            Path file = new ExportConversion(gdal, request, folder, source, shapeTypes).run();
+            Path file = new ExportConversion(gdal, request, folder, source, shapeTypes, selected.get(0).columns()).run();
             Files.copy(file, out);
             log.info("{} exported {} {} as {} in {}", user.username(), selected.size(), request.layer().key(),
                     request.format().key(), request.crs().code());

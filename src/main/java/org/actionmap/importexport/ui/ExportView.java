@@ -14,12 +14,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.importexport.export.ExportCrs;
 import org.actionmap.importexport.export.ExportFormat;
+import org.actionmap.importexport.export.ExportLayer;
 import org.actionmap.importexport.export.ExportPreview;
 import org.actionmap.importexport.export.ExportRequest;
 import org.actionmap.importexport.export.ExportService;
@@ -29,12 +31,16 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * {@code /export}: the layer, filters and selection come from the address (the lists link here by address, so that
- * no feature module depends on this one); the page says what will be exported and how many features, the user picks
- * the format and the coordinate system and downloads the file.
+ * no feature module depends on this one); a plain {@code /export} asks for the layer. The page says what will be
+ * exported (the filters in words, or the selection) and how many features, the user picks the format and the
+ * coordinate system and downloads the file.
  */
 @Route(value = "export", layout = MainLayout.class)
 @PermitAll
@@ -42,24 +48,37 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static final Logger log = LoggerFactory.getLogger(ExportView.class);
 
+    private static final int CODES_SHOWN = 10;
+
     private final transient ExportService export;
+    private final Select<ExportLayer> layer = new Select<>();
     private final Div summary = new Div();
     private final Select<ExportFormat> format = new Select<>();
     private final Select<ExportCrs> crs = new Select<>();
     private final Paragraph note = new Paragraph();
     private final Anchor download = new Anchor();
     private ExportRequest request;
+    /** Set while the page fills the layer chooser from the address, so that only the user's choice navigates. */
+    private boolean showingLayer;
 
     public ExportView(ExportService export) {
         this.export = export;
         setMaxWidth("48em");
+        layer.setLabel(getTranslation("export.layer"));
+        layer.setItems(ExportLayer.values());
+        layer.setItemLabelGenerator(l -> l == null ? "" : getTranslation("export.layer." + l.key()));
+        layer.setPlaceholder(getTranslation("export.choose-layer"));
+        layer.setId("export-layer");
+        layer.setWidth("16em");
+        layer.addValueChangeListener(e -> layerChosen(e.getValue()));
         summary.setId("export-summary");
         format.setLabel(getTranslation("export.format"));
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(f -> getTranslation("export.format." + f.key()));
         format.setId("export-format");
         crs.setLabel(getTranslation("export.crs"));
-        crs.setItemLabelGenerator(c -> getTranslation("export.crs." + c.epsg()) + " (" + c.code() + ")");
+        // named as the import wizard names them: one name for one coordinate system
+        crs.setItemLabelGenerator(c -> getTranslation(c.labelKey(), c.labelArgs()) + " (" + c.code() + ")");
         crs.setId("export-crs");
         crs.setWidth("26em");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -67,49 +86,105 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         download.setId("export-download");
         format.addValueChangeListener(e -> formatChosen());
         crs.addValueChangeListener(e -> choose());
-        add(new H2(getTranslation("export.title")), summary, new HorizontalLayout(format, crs), note, download);
+        add(new H2(getTranslation("export.title")), layer, summary, new HorizontalLayout(format, crs), note, download);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         summary.removeAll();
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (!ExportRequest.namesLayer(parameters)) {
+            // a plain /export: the user chooses what to export
+            request = null;
+            showLayer(null);
+            Paragraph choose = new Paragraph(getTranslation("export.choose-layer"));
+            choose.setId("export-choose-layer");
+            summary.add(choose);
+            disable();
+            return;
+        }
         try {
-            request = ExportRequest.fromParameters(event.getLocation().getQueryParameters().getParameters());
+            request = ExportRequest.fromParameters(parameters);
+            showLayer(request.layer());
             ExportPreview preview = export.preview(request);
             showSummary(preview);
+            format.setEnabled(true);
+            crs.setEnabled(true);
+            // the page may be showing another request (a layer chosen here): the address's format and system win
+            crs.clear();
             format.setValue(request.format());
             formatChosen();
+            choose();
             download.setVisible(preview.count() > 0);
         } catch (UserMessageException refused) {
             request = null;
+            showLayer(ExportLayer.byKey(parameters.get("layer").get(0)).orElse(null));
             Span problem = new Span(refused.translate(this::getTranslation));
             problem.setId("export-problem");
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             summary.add(problem);
-            format.setEnabled(false);
-            crs.setEnabled(false);
-            download.setVisible(false);
+            disable();
         }
     }
 
+    private void disable() {
+        format.setEnabled(false);
+        crs.setEnabled(false);
+        note.setText("");
+        download.setVisible(false);
+    }
+
+    private void showLayer(ExportLayer shown) {
+        showingLayer = true;
+        try {
+            layer.setValue(shown);
+        } finally {
+            showingLayer = false;
+        }
+    }
+
+    /**
+     * Another layer chosen: the whole of it, in the format and system chosen so far; the filters and the selection
+     * belong to the layer they came with.
+     */
+    private void layerChosen(ExportLayer chosen) {
+        if (showingLayer || chosen == null || (request != null && request.layer() == chosen)) {
+            return;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("layer", chosen.key());
+        if (format.getValue() != null) {
+            parameters.put("format", format.getValue().key());
+        }
+        if (crs.getValue() != null) {
+            parameters.put("crs", String.valueOf(crs.getValue().epsg()));
+        }
+        UI.getCurrent().navigate(ExportView.class, QueryParameters.simple(parameters));
+    }
+
     private void showSummary(ExportPreview preview) {
-        Paragraph layer = new Paragraph(getTranslation("export.layer") + ": " + getTranslation("export.layer." + preview.layer().key()));
-        String conditions = preview.conditions().isEmpty() ? getTranslation("export.no-filter")
-                : preview.conditions().stream().map(c -> getTranslation(c.nameKey()) + ": "
-                        + (c.valueKey() != null ? getTranslation(c.valueKey()) : c.valueText())).collect(Collectors.joining(" · "));
-        Paragraph filter = new Paragraph(getTranslation("export.filter") + ": " + conditions);
-        filter.setId("export-filter");
-        summary.add(layer, filter);
-        if (!request.codes().isEmpty()) {
-            summary.add(new Paragraph(getTranslation("export.selection", request.codes().size())));
+        boolean selection = !request.codes().isEmpty();
+        if (selection) {
+            // what the user selected, rather than "no filter, every feature of the layer"
+            Paragraph selected = new Paragraph(getTranslation("export.selection-line", request.codes().size(),
+                    firstCodes(request.codes(), request.codes().size())));
+            selected.setId("export-selection");
+            summary.add(selected);
+        }
+        if (!selection || !preview.conditions().isEmpty()) {
+            String conditions = preview.conditions().isEmpty() ? getTranslation("export.no-filter")
+                    : preview.conditions().stream().map(c -> getTranslation("export.condition", getTranslation(c.nameKey()),
+                            c.valueKey() != null ? getTranslation(c.valueKey()) : c.valueText())).collect(Collectors.joining(" · "));
+            Paragraph filter = new Paragraph(getTranslation("export.filter-line", conditions));
+            filter.setId("export-filter");
+            summary.add(filter);
         }
         Paragraph count = new Paragraph(getTranslation("export.count", preview.count()));
         count.setId("export-count");
         count.getStyle().set("font-weight", "600");
         summary.add(count);
-        if (!preview.firstCodes().isEmpty()) {
-            String more = preview.count() > preview.firstCodes().size() ? " …" : "";
-            Paragraph codes = new Paragraph(getTranslation("export.first-codes") + ": " + String.join(", ", preview.firstCodes()) + more);
+        if (!selection && !preview.firstCodes().isEmpty()) {
+            Paragraph codes = new Paragraph(getTranslation("export.codes-line", firstCodes(preview.firstCodes(), preview.count())));
             codes.setId("export-codes");
             summary.add(codes);
         }
@@ -119,6 +194,12 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             unknown.getStyle().set("color", "var(--lumo-error-text-color)");
             summary.add(unknown);
         }
+    }
+
+    /** The first codes of a list of {@code total}, with an ellipsis where there are more. */
+    private static String firstCodes(List<String> codes, int total) {
+        String shown = codes.stream().limit(CODES_SHOWN).collect(Collectors.joining(", "));
+        return total > Math.min(codes.size(), CODES_SHOWN) ? shown + " …" : shown;
     }
 
     /** Another format: the coordinate systems it takes, keeping the chosen one where it can. */

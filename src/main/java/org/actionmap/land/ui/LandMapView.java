@@ -290,7 +290,12 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
         shownParcel = null;
         side.removeAll();
         map.highlight(PARCELS, null);
-        list = new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true));
+        // back from a parcel opened from the list: the list as it was left, its filters and checked rows kept
+        if (list == null) {
+            list = new ParcelListPanel(parcels.findAll(), parcels.zones(), units.byId(), plan.tasks(), p -> show(p, true));
+        } else {
+            list.replaceItems(parcels.findAll());
+        }
         side.add(search, actions(), list);
     }
 

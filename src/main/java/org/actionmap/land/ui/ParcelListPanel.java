@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.actionmap.land.ParcelDetails;
@@ -11,6 +12,7 @@ import org.actionmap.land.ParcelPurpose;
 import org.actionmap.land.ParcelStatus;
 import org.actionmap.land.ZoneSummary;
 import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.shell.ExportSelection;
 import org.actionmap.plan.PlanViews.TaskRef;
 
 import java.text.NumberFormat;
@@ -19,7 +21,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The parcels as a list beside the map, filtered by zone, township, status and purpose; a row opens the parcel. */
+/**
+ * The parcels as a list beside the map, filtered by zone, township, status and purpose; a row opens the parcel, its
+ * checkbox selects it for "Export selected".
+ */
 class ParcelListPanel extends VerticalLayout {
 
     private List<ParcelDetails> all;
@@ -31,6 +36,7 @@ class ParcelListPanel extends VerticalLayout {
     private final ComboBox<TaskRef> task = new ComboBox<>();
     private final Span count = new Span();
     private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
+    private final ExportSelection<ParcelDetails> selection = new ExportSelection<>(grid, "parcels", ParcelDetails::code);
 
     ParcelListPanel(List<ParcelDetails> parcels, List<ZoneSummary> zones, Map<Long, OrgUnitInfo> units,
                     List<TaskRef> tasks, Consumer<ParcelDetails> open) {
@@ -88,7 +94,10 @@ class ParcelListPanel extends VerticalLayout {
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         export.setText(getTranslation("export.link"));
         export.setId("parcel-list-export");
-        add(zone, township, status, purpose, task, count, export, grid);
+        selection.button().setId("parcel-list-export-selected");
+        HorizontalLayout exports = new HorizontalLayout(export, selection.button());
+        exports.setAlignItems(Alignment.CENTER);
+        add(zone, township, status, purpose, task, count, exports, grid);
         filter();
     }
 
@@ -106,7 +115,7 @@ class ParcelListPanel extends VerticalLayout {
                 .filter(p -> purpose.getValue() == null || purpose.getValue() == p.purpose())
                 .filter(p -> task.getValue() == null || p.taskIds().contains(task.getValue().id()))
                 .toList();
-        grid.setItems(shown);
+        selection.setItems(shown);
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(1);
         count.setText(getTranslation("parcel.list-count", shown.size(),

@@ -53,6 +53,7 @@ import org.actionmap.power.PowerSnapshots;
 import org.actionmap.power.RuralAreaDetails;
 import org.actionmap.power.SubstationDetails;
 import org.actionmap.security.OrgUnitService;
+import org.actionmap.shell.ExportSelection;
 import org.actionmap.shell.MainLayout;
 
 import java.io.ByteArrayInputStream;
@@ -105,6 +106,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
     private final Div timeline = new Div();
     private final Grid<SubstationDetails> substations = new Grid<>();
     private final Grid<PowerLineDetails> lines = new Grid<>();
+    private final ExportSelection<PowerLineDetails> lineSelection = new ExportSelection<>(lines, "power-lines", PowerLineDetails::code);
     private final Grid<RuralAreaDetails> ruralAreas = new Grid<>();
     private final Span ruralSummary = new Span();
     /** The form beside the map while a feature is drawn or edited; map clicks then belong to the drawing. */
@@ -195,7 +197,9 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         Anchor exportLines = new Anchor("export?layer=power-lines", getTranslation("export.link"));
         exportLines.setId("power-lines-export");
         exportLines.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "normal").set("margin-left", "1em");
-        linesTitle.add(exportLines);
+        lineSelection.button().setId("power-lines-export-selected");
+        lineSelection.button().getStyle().set("margin-left", "1em");
+        linesTitle.add(exportLines, lineSelection.button());
         lines.setId("line-grid");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         lines.setHeight("22em");
@@ -302,7 +306,7 @@ public class PowerView extends VerticalLayout implements HasDynamicTitle, Before
         timeline.removeAll();
         int year = plan.figuresAsOf().map(LocalDate::getYear).orElse(today.getYear());
         timeline.add(new ProgrammeTimeline(all, year, today, getLocale(), this::getTranslation), timelineLegend());
-        lines.setItems(power.lines());
+        lineSelection.setItems(power.lines());
         List<RuralAreaDetails> rural = power.ruralAreas();
         ruralAreas.setItems(rural);
         ruralSummary.setText(getTranslation("power.rural-summary", rural.size(),

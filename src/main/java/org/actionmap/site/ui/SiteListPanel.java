@@ -4,10 +4,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.actionmap.plan.PlanViews.TaskRef;
 import org.actionmap.security.OrgUnitInfo;
+import org.actionmap.shell.ExportSelection;
 import org.actionmap.site.SiteDetails;
 import org.actionmap.site.SiteKind;
 import org.actionmap.site.SiteStatus;
@@ -17,7 +19,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The sites as a list beside the map, filtered by kind, status, task and responsible unit; a row opens the site. */
+/**
+ * The sites as a list beside the map, filtered by kind, status, task and responsible unit; a row opens the site, its
+ * checkbox selects it for "Export selected".
+ */
 class SiteListPanel extends VerticalLayout {
 
     private List<SiteDetails> all;
@@ -28,6 +33,7 @@ class SiteListPanel extends VerticalLayout {
     private final ComboBox<OrgUnitInfo> unit = new ComboBox<>();
     private final Span count = new Span();
     private final com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor();
+    private final ExportSelection<SiteDetails> selection = new ExportSelection<>(grid, "sites", SiteDetails::code);
 
     SiteListPanel(List<SiteDetails> sites, Map<Long, OrgUnitInfo> units, List<TaskRef> tasks, Consumer<SiteDetails> open) {
         this.all = sites;
@@ -79,7 +85,10 @@ class SiteListPanel extends VerticalLayout {
         count.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         export.setText(getTranslation("export.link"));
         export.setId("site-list-export");
-        add(kind, status, task, unit, count, export, grid);
+        selection.button().setId("site-list-export-selected");
+        HorizontalLayout exports = new HorizontalLayout(export, selection.button());
+        exports.setAlignItems(Alignment.CENTER);
+        add(kind, status, task, unit, count, exports, grid);
         filter();
     }
 
@@ -96,7 +105,7 @@ class SiteListPanel extends VerticalLayout {
                 .filter(s -> task.getValue() == null || s.taskIds().contains(task.getValue().id()))
                 .filter(s -> unit.getValue() == null || unit.getValue().id().equals(s.responsibleUnitId()))
                 .toList();
-        grid.setItems(shown);
+        selection.setItems(shown);
         count.setText(getTranslation("site.list-count", shown.size()));
         export.setHref(exportAddress());
     }

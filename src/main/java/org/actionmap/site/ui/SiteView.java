@@ -206,7 +206,12 @@ public class SiteView extends HorizontalLayout implements HasDynamicTitle, Befor
         shownSite = null;
         side.removeAll();
         highlight(null);
-        list = new SiteListPanel(sites.findAll(), units.byId(), plan.tasks(), s -> show(s, true));
+        // back from a site opened from the list: the list as it was left, its filters and checked rows kept
+        if (list == null) {
+            list = new SiteListPanel(sites.findAll(), units.byId(), plan.tasks(), s -> show(s, true));
+        } else {
+            list.replaceItems(sites.findAll());
+        }
         side.add(actions(), list);
     }
 
