@@ -53,6 +53,12 @@ public class ImportService {
     /** Degrees (about 20 km here) around the county within which some feature must lie, else the CRS is wrong. */
     private static final double FAR_DEGREES = 0.2;
     private static final double OVERLAP_TOLERANCE_M2 = 10;
+    /**
+     * A box or geometry within longitude/latitude: false for an infinite one, and for NaN, which PostgreSQL ranks above
+     * every number, so each bound is held on both sides.
+     */
+    private static final String WITHIN_THE_GLOBE = "st_xmin(%1$s) between -180 and 180 and st_xmax(%1$s) between -180 and 180"
+            + " and st_ymin(%1$s) between -90 and 90 and st_ymax(%1$s) between -90 and 90";
     /** Features the preview map draws at most: a browser handles a few thousand shapes as GeoJSON, not 100,000. */
     public static final int PREVIEW_FEATURES = 5_000;
     /** Problems the preview map marks at most; the report lists every one. */
@@ -243,34 +249,56 @@ public class ImportService {
      * cannot place at all. A wrong zone puts coordinates outside what the chosen system covers (a Gauss-Kruger zone
      * number of 40 in the easting read as a system without one lies 40,000 km off its meridian), where PostGIS's
      * {@code st_transform} fails ("Point outside of projection domain") or, for other systems, gives non-finite or
-     * impossible longitudes and latitudes. The usual case is one statement; only when PROJ fails is every feature
-     * placed on its own, by a function that catches the failure, to tell a wrong system from a stray feature.
+     * impossible longitudes and latitudes. The usual case costs one statement (a feature near the city, and the extent
+     * of them all within the globe); only when PROJ fails, or the extent is not finite, is every feature placed on its
+     * own, by a function that catches the failure, to tell a wrong system from a stray feature.
      */
     private void checkNearTheCity(UUID id, ImportCrs crs) {
         Object[] placement = transactions.execute(status -> {
             // within a transaction of the caller's too (the tests' one): a failed statement must not abort it
             jdbc.execute("savepoint import_place");
             try {
-                Object[] placed = placement(id, "st_transform(geom, 4326)");
+                Object[] placed = jdbc.queryForObject("""
+                        with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
+                        select (select g is null from county)
+                                   or exists (select 1 from import_staging s, county
+                                               where s.import_id = ? and s.geom is not null
+                                                 and st_dwithin(st_transform(s.geom, 4326), county.g, ?)),
+                               (select %s from (select st_extent(st_transform(geom, 4326)) as e from import_staging
+                                                 where import_id = ? and geom is not null) as x)
+                        """.formatted(WITHIN_THE_GLOBE.formatted("e")),
+                        (rs, n) -> new Object[]{rs.getBoolean(1), rs.getBoolean(2) ? null : 0}, id, FAR_DEGREES, id);
                 jdbc.execute("release savepoint import_place");
-                return placed;
+                if (placed[1] == null || !Boolean.TRUE.equals(placed[0])) {
+                    return placed;
+                }
             } catch (org.springframework.dao.DataAccessException e) {
                 if (!isProjectionFailure(e)) {
                     throw e;
                 }
                 jdbc.execute("rollback to savepoint import_place");
-                log.info("import {}: PROJ cannot place every feature read in {} ({}); placing them one by one", id, crs.id(),
+                log.info("import {}: PROJ cannot place every feature read in {} ({})", id, crs.id(),
                         e.getMostSpecificCause().getMessage());
-                jdbc.execute("""
-                        create or replace function pg_temp.actionmap_place(g geometry) returns geometry
-                        language plpgsql immutable as $$
-                        begin
-                            return st_transform(g, 4326);
-                        exception when internal_error then
-                            return null;
-                        end $$""");
-                return placement(id, "pg_temp.actionmap_place(geom)");
             }
+            jdbc.execute("""
+                    create or replace function pg_temp.actionmap_place(g geometry) returns geometry
+                    language plpgsql immutable as $$
+                    begin
+                        return st_transform(g, 4326);
+                    exception when internal_error then
+                        return null;
+                    end $$""");
+            return jdbc.queryForObject("""
+                    with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP'),
+                         placed as (select feature_no, pg_temp.actionmap_place(geom) as g from import_staging
+                                     where import_id = ? and geom is not null),
+                         checked as (select feature_no, g, coalesce(%s, false) as finite from placed)
+                    select (select g is null from county)
+                               or coalesce(bool_or(case when finite then st_dwithin(checked.g, (select g from county), ?) end), false),
+                           min(feature_no) filter (where not finite)
+                      from checked
+                    """.formatted(WITHIN_THE_GLOBE.formatted("g")),
+                    (rs, n) -> new Object[]{rs.getBoolean(1), (Integer) rs.getObject(2)}, id, FAR_DEGREES);
         });
         if (!Boolean.TRUE.equals(placement[0])) {
             throw new UserMessageException("import.error.far-outside", crs.id());
@@ -278,22 +306,6 @@ public class ImportService {
         if (placement[1] != null) {
             throw new UserMessageException("import.error.unplaceable", placement[1], crs.id());
         }
-    }
-
-    /** Whether some feature lies near the county, and the first that has no finite place in longitude/latitude. */
-    private Object[] placement(UUID id, String place) {
-        return jdbc.queryForObject("""
-                with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP'),
-                     placed as (select feature_no, %s as g from import_staging where import_id = ? and geom is not null),
-                     -- NaN compares greater than every number in PostgreSQL, so each bound is held on both sides
-                     checked as (select feature_no, g, coalesce(st_xmin(g) between -180 and 180 and st_xmax(g) between -180 and 180
-                                        and st_ymin(g) between -90 and 90 and st_ymax(g) between -90 and 90, false) as finite
-                                   from placed)
-                select (select g is null from county)
-                           or coalesce(bool_or(case when finite then st_dwithin(checked.g, (select g from county), ?) end), false),
-                       min(feature_no) filter (where not finite)
-                  from checked
-                """.formatted(place), (rs, n) -> new Object[]{rs.getBoolean(1), (Integer) rs.getObject(2)}, id, FAR_DEGREES);
     }
 
     /** PostGIS's refusal of a point PROJ cannot transform ({@code transform: …}, SQL state XX000). */
