@@ -66,6 +66,22 @@ class ImportTargetsTest {
         assertThat(squares).hasSize(3);
     }
 
+    @Test
+    void eachTargetProposesTheFieldsSurveysNameInEnglishOrChineseEachOnce() {
+        assertThat(ImportTarget.ZONES.suggestedSources(List.of("Code", "NAME_ZH", "Name-En", "kind", "乡镇")))
+                .containsExactly(entry("code", "Code"), entry("nameZh", "NAME_ZH"), entry("nameEn", "Name-En"),
+                        entry("kind", "kind"), entry("zoneUnit", "乡镇"));
+        assertThat(ImportTarget.SUBSTATIONS.suggestedSources(List.of("编号", "中文名称", "英文名称", "电压等级", "类型", "备注")))
+                .containsExactly(entry("code", "编号"), entry("nameZh", "中文名称"), entry("nameEn", "英文名称"),
+                        entry("voltageKv", "电压等级"), entry("kind", "类型"), entry("notes", "备注"));
+        // a file's "name" is a parcel's name, and a site's Chinese name; a field fills one target field only
+        assertThat(ImportTarget.PARCELS.suggestedSources(List.of("code", "name", "名称"))).containsExactly(
+                entry("code", "code"), entry("name", "name"));
+        assertThat(ImportTarget.SITES.suggestedSources(List.of("name", "name_en", "type", "unit")))
+                .containsExactly(entry("nameZh", "name"), entry("nameEn", "name_en"), entry("kind", "type"), entry("unit", "unit"));
+        assertThat(ImportTarget.LINES.suggestedSources(List.of("fid", "shape_len"))).isEmpty();
+    }
+
     static String point(double[] c) {
         return "{\"type\":\"Point\",\"coordinates\":[%.9f,%.9f]}".formatted(c[0], c[1]);
     }
