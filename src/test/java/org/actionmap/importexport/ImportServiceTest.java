@@ -110,7 +110,7 @@ class ImportServiceTest {
         return runAs.user("land", () -> {
             StagedImport staged = imports.stage(upload, upload.layers().get(0).name(), crs, encoding, ImportProgress.NONE);
             assertThat(staged.features()).isEqualTo(3);
-            assertThat(imports.commit(staged, ImportTarget.PARCELS, mapping, ImportProgress.NONE)).isEqualTo(3);
+            assertThat(imports.commit(staged, ImportTarget.PARCELS, mapping, ImportProgress.NONE).features()).isEqualTo(3);
             imports.discard(upload, staged);
             return upload;
         });
@@ -261,7 +261,7 @@ class ImportServiceTest {
         runAs.user("land", () -> {
             StagedImport staged = imports.stage(upload, "entities", ImportCrs.byId("EPSG:4549").orElseThrow(), null, ImportProgress.NONE);
             return imports.commit(staged, ImportTarget.PARCELS, new ImportMapping(Map.of("code", "Layer"),
-                    Map.of("purpose", "IDLE_LAND", "landUse", "industrial")), ImportProgress.NONE);
+                    Map.of("purpose", "IDLE_LAND", "landUse", "industrial")), ImportProgress.NONE).features();
         });
         assertThat(parcelCount()).isEqualTo(before + 3);
         for (int i = 0; i < 3; i++) {
@@ -543,7 +543,7 @@ class ImportServiceTest {
                 Map.of("kind", "NEW"));
         int written = runAs.user("power", () -> imports.commit(
                 imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
-                ImportTarget.SUBSTATIONS, mapping, ImportProgress.NONE));
+                ImportTarget.SUBSTATIONS, mapping, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(2);
         assertThat(jdbc.queryForObject("select name_zh from substation where code = 'IMP-SUB-1'", String.class)).isEqualTo("测试变电站");
         assertThat(jdbc.queryForObject("select name_en from substation where code = 'IMP-SUB-2'", String.class)).isEqualTo("只有中文名");

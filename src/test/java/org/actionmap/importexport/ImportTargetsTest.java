@@ -137,7 +137,7 @@ class ImportTargetsTest {
         });
         StagedImport staged = stage("trade", upload);
         assertThat(runAs.user("trade", () -> imports.targets())).contains(ImportTarget.SITES);
-        int written = runAs.user("trade", () -> imports.commit(staged, ImportTarget.SITES, SITE_FIELDS, ImportProgress.NONE));
+        int written = runAs.user("trade", () -> imports.commit(staged, ImportTarget.SITES, SITE_FIELDS, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(2);
 
         Map<String, Object> point = jdbc.queryForMap("""
@@ -231,7 +231,7 @@ class ImportTargetsTest {
         ImportReport check = runAs.user("power", () -> imports.check(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
         // the power bureau's rules hold as for a drawn line: it wants the name in both languages
         assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
-        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
+        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES, mapping, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(1);
 
         Map<String, Object> stored = jdbc.queryForMap("""
@@ -277,7 +277,7 @@ class ImportTargetsTest {
                 entry(station, point(dongguan)))));
         ImportUpload second = receive("trade", two);
         assertThat(runAs.user("trade", () -> imports.commit(stage("trade", second), ImportTarget.SITES, mapping,
-                ImportProgress.NONE))).isEqualTo(2);
+                ImportProgress.NONE).features())).isEqualTo(2);
         Map<String, Object> stored = jdbc.queryForMap(
                 "select kind, status, opened_on, township_id, st_x(geom) as x, st_y(geom) as y from site where code = 'IMP-ST-2'");
         assertThat(stored.get("kind")).isEqualTo("INVESTMENT_STATION");
@@ -318,7 +318,7 @@ class ImportTargetsTest {
         // the park and the EDZ area overlap the outline of the same file: allowed, unlike two parks or two outlines
         assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
         assertThat(count("select count(*) from zone where code like 'IMP-%'")).as("the check writes nothing").isZero();
-        assertThat(runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE))).isEqualTo(3);
+        assertThat(runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE).features())).isEqualTo(3);
 
         Map<String, Object> outline = jdbc.queryForMap("""
                 select z.kind, z.name_zh, z.name_en, u.code as unit, z.area_m2, st_area(st_setsrid(st_geomfromgeojson(?), 4326)::geography) as drawn,

@@ -187,15 +187,20 @@ public class ImportService {
 
     /**
      * Writes every feature of a staged layer, or none: when any feature is refused the transaction is rolled back and
-     * the refusal carries the report. Returns the number of features written.
+     * the refusal carries the report. Returns how many features were written, with the first one's code and their
+     * extent.
      */
-    public int commit(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
+    public ImportResult commit(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
         ImportReport report = run(staged, target, mapping, progress, true);
         if (!report.importable()) {
             throw new ImportRefusedException(report);
         }
+        String firstCode = jdbc.query("select feature_no, properties::text from import_staging where import_id = ? order by feature_no limit 1",
+                rs -> rs.next() ? mapping.valueOf(new StagedFeature(rs.getInt(1), attributes(rs.getString(2)), null), "code") : null,
+                staged.id());
+        double[] extent = extent(staged).orElse(null);
         drop(staged.id());
-        return report.features();
+        return new ImportResult(report.features(), firstCode, extent);
     }
 
     /**
@@ -222,6 +227,25 @@ public class ImportService {
                 select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e)
                   from (select st_extent(st_transform(geom, 4326))::geometry as e from import_staging where import_id = ?) x where e is not null
                 """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}, staged.id())
+                .stream().findFirst();
+    }
+
+    /**
+     * Where a problem of the report lies, to frame it on the preview (west, south, east, north): its feature together
+     * with the place the problem names (the crossing point, the overlap), or that place alone for a feature without
+     * a geometry.
+     */
+    public Optional<double[]> extent(StagedImport staged, ImportProblem problem) {
+        return jdbc.query("""
+                select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e)
+                  from (select st_extent(g)::geometry as e
+                          from (select st_transform(geom, 4326) as g from import_staging
+                                 where import_id = ? and feature_no = ? and geom is not null
+                                union all
+                                select st_setsrid(st_geomfromgeojson(cast(? as text)), 4326) where cast(? as text) is not null) as parts) x
+                 where e is not null
+                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)},
+                staged.id(), problem.featureNumber(), problem.where(), problem.where())
                 .stream().findFirst();
     }
 
