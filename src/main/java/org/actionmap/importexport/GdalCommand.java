@@ -76,8 +76,10 @@ public class GdalCommand {
                 Thread.currentThread().interrupt();
                 throw new GdalUnavailableException(tool + " was interrupted", e);
             }
-            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8),
-                    Files.readString(errors, StandardCharsets.UTF_8));
+            // not Files.readString, which throws on a byte that is not UTF-8: a .dbf without an encoding has its names
+            // printed as they are (GBK), and what is not UTF-8 becomes a replacement character instead
+            return new Result(process.exitValue(), new String(Files.readAllBytes(output), StandardCharsets.UTF_8),
+                    new String(Files.readAllBytes(errors), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

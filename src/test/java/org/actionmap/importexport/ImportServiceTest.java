@@ -110,7 +110,7 @@ class ImportServiceTest {
         return runAs.user("land", () -> {
             StagedImport staged = imports.stage(upload, upload.layers().get(0).name(), crs, encoding, ImportProgress.NONE);
             assertThat(staged.features()).isEqualTo(3);
-            assertThat(imports.commit(staged, ImportTarget.PARCELS, mapping, ImportProgress.NONE)).isEqualTo(3);
+            assertThat(imports.commit(staged, ImportTarget.PARCELS, mapping, ImportProgress.NONE).features()).isEqualTo(3);
             imports.discard(upload, staged);
             return upload;
         });
@@ -186,6 +186,43 @@ class ImportServiceTest {
     }
 
     @Test
+    void aGbkShapefileWithoutCpgIsFoundNotToBeUtf8SoGbkIsProposedAndReadingItWithoutAnEncodingAsksForOne() throws Exception {
+        // a Chinese field name too: GDAL prints it in GBK, as the file has it, until it is told the encoding
+        Path source = ImportFiles.write(dir, "gbk.geojson", threeParcels("GBKP").replace("\"name\":", "\"名称\":"));
+        Files.createDirectory(dir.resolve("shp"));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/gbk.shp", source.toString(), "-t_srs", "EPSG:4549",
+                "-lco", "ENCODING=CP936");
+        Files.delete(dir.resolve("shp/gbk.cpg"));
+        assertThat(Files.readAllBytes(dir.resolve("shp/gbk.dbf"))[29]).as("no language driver id").isZero();
+        ImportUpload upload = receive("land", "gbk.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        assertThat(upload.layers()).singleElement().satisfies(l -> {
+            assertThat(l.encoding()).isNull();
+            assertThat(l.proposedEncoding()).isEqualTo("GBK");
+            assertThat(l.fields()).containsExactly("code", "名称", "landuse");
+        });
+        int stagedBefore = stagedCount();
+        assertThatThrownBy(() -> runAs.user("land", () -> imports.stage(upload, "gbk", null, null, ImportProgress.NONE)))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> assertThat(e.messageKey()).isEqualTo("import.error.encoding"));
+        assertThat(stagedCount()).isEqualTo(stagedBefore);
+        importParcels(upload, null, upload.layers().get(0).proposedEncoding(),
+                new ImportMapping(Map.of("code", "code", "name", "名称", "landUse", "landuse"), Map.of("purpose", "NEW_INDUSTRIAL")));
+        assertThreeParcelsWhereTheyWere("GBKP", 1.0);
+    }
+
+    @Test
+    void aUtf8ShapefileWithoutCpgIsReadAsItIsWithoutAProposal() throws Exception {
+        Path source = ImportFiles.write(dir, "utf8.geojson", threeParcels("UTF8"));
+        Files.createDirectory(dir.resolve("shp"));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/utf8.shp", source.toString(), "-t_srs", "EPSG:4549",
+                "-lco", "ENCODING=UTF-8");
+        Files.delete(dir.resolve("shp/utf8.cpg"));
+        ImportUpload upload = receive("land", "utf8.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        assertThat(upload.layers().get(0).proposedEncoding()).isNull();
+        importParcels(upload, null, null, PARCEL_FIELDS);
+        assertThreeParcelsWhereTheyWere("UTF8", 1.0);
+    }
+
+    @Test
     void aGeoPackageInCgcs2000LandsWithinAMetre() throws Exception {
         Path source = ImportFiles.write(dir, "gpkg.geojson", threeParcels("GPKG"));
         ImportFiles.ogr2ogr(dir, Map.of(), "-f", "GPKG", "survey.gpkg", source.toString(), "-t_srs", "EPSG:4490", "-nln", "parcels");
@@ -224,7 +261,7 @@ class ImportServiceTest {
         runAs.user("land", () -> {
             StagedImport staged = imports.stage(upload, "entities", ImportCrs.byId("EPSG:4549").orElseThrow(), null, ImportProgress.NONE);
             return imports.commit(staged, ImportTarget.PARCELS, new ImportMapping(Map.of("code", "Layer"),
-                    Map.of("purpose", "IDLE_LAND", "landUse", "industrial")), ImportProgress.NONE);
+                    Map.of("purpose", "IDLE_LAND", "landUse", "industrial")), ImportProgress.NONE).features();
         });
         assertThat(parcelCount()).isEqualTo(before + 3);
         for (int i = 0; i < 3; i++) {
@@ -362,6 +399,58 @@ class ImportServiceTest {
     }
 
     @Test
+    void aShapefileWithoutZoneNumberReadAsZone40WhichPutsItOutsideWhatProjCanPlaceIsSaidToBeInTheWrongSystem() throws Exception {
+        Path source = ImportFiles.write(dir, "cm120.geojson", threeParcels("Z40"));
+        Files.createDirectory(dir.resolve("shp"));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/cm120.shp", source.toString(), "-t_srs", "EPSG:4549",
+                "-lco", "ENCODING=UTF-8");
+        ImportUpload upload = receive("land", "cm120.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        int stagedBefore = stagedCount();
+        // eastings of about 500 km read with a false easting of 40,500 km: PostGIS's st_transform refuses them
+        // ("Point outside of projection domain"), which must read as a wrong coordinate system, not as a failure
+        for (String wrong : List.of("EPSG:4528", "EPSG:4548", "EPSG:4326", "EPSG:3857")) {
+            assertThatThrownBy(() -> runAs.user("land", () -> imports.stage(upload, "cm120", ImportCrs.byId(wrong).orElseThrow(),
+                    null, ImportProgress.NONE)))
+                    .as(wrong).isInstanceOfSatisfying(UserMessageException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("import.error.far-outside");
+                        assertThat(e.args()).containsExactly(wrong);
+                    });
+        }
+        // the test's transaction is still usable: the failed statement was rolled back to its savepoint
+        assertThat(stagedCount()).isEqualTo(stagedBefore);
+        importParcels(upload, null, null, PARCEL_FIELDS);
+        assertThreeParcelsWhereTheyWere("Z40", 1.0);
+    }
+
+    @Test
+    void aFeatureThatNoProjectionCanPlaceAmongOthersNearTheCityIsNamed() throws Exception {
+        // a drawing in CM 120E whose second outline carries the zone number 40 in its eastings, as mixed CAD data do
+        List<Map.Entry<Map<String, Object>, String>> features = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String projected = jdbc.queryForObject("select st_asgeojson(st_transform(st_setsrid(st_geomfromgeojson(?), 4326), 4549), 3)",
+                    String.class, ImportFiles.square(squares.get(i), HALF));
+            if (i == 1) {
+                java.util.regex.Matcher easting = java.util.regex.Pattern.compile("\\[(\\d+\\.?\\d*),").matcher(projected);
+                StringBuilder shifted = new StringBuilder();
+                while (easting.find()) {
+                    easting.appendReplacement(shifted, "[" + (Double.parseDouble(easting.group(1)) + 40_000_000) + ",");
+                }
+                projected = easting.appendTail(shifted).toString();
+            }
+            features.add(entry(new LinkedHashMap<>(Map.of("Layer", "MIX-" + (i + 1))), projected));
+        }
+        Path source = ImportFiles.write(dir, "mixed.geojson", ImportFiles.collection(features));
+        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "DXF", "mixed.dxf", source.toString(), "-select", "Layer");
+        ImportUpload upload = receive("land", dir.resolve("mixed.dxf"));
+        assertThatThrownBy(() -> runAs.user("land", () -> imports.stage(upload, "entities", ImportCrs.byId("EPSG:4549").orElseThrow(),
+                null, ImportProgress.NONE)))
+                .isInstanceOfSatisfying(UserMessageException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("import.error.unplaceable");
+                    assertThat(e.args()).containsExactly(2, "EPSG:4549");
+                });
+    }
+
+    @Test
     void oneSelfIntersectingFeatureRefusesTheWholeFileAndTheReportSaysWhichAndWhere() throws Exception {
         double[] c = squares.get(2);
         String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}".formatted(
@@ -469,7 +558,7 @@ class ImportServiceTest {
                 Map.of("kind", "NEW"));
         int written = runAs.user("power", () -> imports.commit(
                 imports.stage(upload, upload.layers().get(0).name(), null, null, ImportProgress.NONE),
-                ImportTarget.SUBSTATIONS, mapping, ImportProgress.NONE));
+                ImportTarget.SUBSTATIONS, mapping, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(2);
         assertThat(jdbc.queryForObject("select name_zh from substation where code = 'IMP-SUB-1'", String.class)).isEqualTo("测试变电站");
         assertThat(jdbc.queryForObject("select name_en from substation where code = 'IMP-SUB-2'", String.class)).isEqualTo("只有中文名");

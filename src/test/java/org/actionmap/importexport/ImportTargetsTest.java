@@ -66,6 +66,22 @@ class ImportTargetsTest {
         assertThat(squares).hasSize(3);
     }
 
+    @Test
+    void eachTargetProposesTheFieldsSurveysNameInEnglishOrChineseEachOnce() {
+        assertThat(ImportTarget.ZONES.suggestedSources(List.of("Code", "NAME_ZH", "Name-En", "kind", "乡镇")))
+                .containsExactly(entry("code", "Code"), entry("nameZh", "NAME_ZH"), entry("nameEn", "Name-En"),
+                        entry("kind", "kind"), entry("zoneUnit", "乡镇"));
+        assertThat(ImportTarget.SUBSTATIONS.suggestedSources(List.of("编号", "中文名称", "英文名称", "电压等级", "类型", "备注")))
+                .containsExactly(entry("code", "编号"), entry("nameZh", "中文名称"), entry("nameEn", "英文名称"),
+                        entry("voltageKv", "电压等级"), entry("kind", "类型"), entry("notes", "备注"));
+        // a file's "name" is a parcel's name, and a site's Chinese name; a field fills one target field only
+        assertThat(ImportTarget.PARCELS.suggestedSources(List.of("code", "name", "名称"))).containsExactly(
+                entry("code", "code"), entry("name", "name"));
+        assertThat(ImportTarget.SITES.suggestedSources(List.of("name", "name_en", "type", "unit")))
+                .containsExactly(entry("nameZh", "name"), entry("nameEn", "name_en"), entry("kind", "type"), entry("unit", "unit"));
+        assertThat(ImportTarget.LINES.suggestedSources(List.of("fid", "shape_len"))).isEmpty();
+    }
+
     static String point(double[] c) {
         return "{\"type\":\"Point\",\"coordinates\":[%.9f,%.9f]}".formatted(c[0], c[1]);
     }
@@ -121,7 +137,7 @@ class ImportTargetsTest {
         });
         StagedImport staged = stage("trade", upload);
         assertThat(runAs.user("trade", () -> imports.targets())).contains(ImportTarget.SITES);
-        int written = runAs.user("trade", () -> imports.commit(staged, ImportTarget.SITES, SITE_FIELDS, ImportProgress.NONE));
+        int written = runAs.user("trade", () -> imports.commit(staged, ImportTarget.SITES, SITE_FIELDS, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(2);
 
         Map<String, Object> point = jdbc.queryForMap("""
@@ -215,7 +231,7 @@ class ImportTargetsTest {
         ImportReport check = runAs.user("power", () -> imports.check(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
         // the power bureau's rules hold as for a drawn line: it wants the name in both languages
         assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
-        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES, mapping, ImportProgress.NONE));
+        int written = runAs.user("power", () -> imports.commit(staged, ImportTarget.LINES, mapping, ImportProgress.NONE).features());
         assertThat(written).isEqualTo(1);
 
         Map<String, Object> stored = jdbc.queryForMap("""
@@ -261,7 +277,7 @@ class ImportTargetsTest {
                 entry(station, point(dongguan)))));
         ImportUpload second = receive("trade", two);
         assertThat(runAs.user("trade", () -> imports.commit(stage("trade", second), ImportTarget.SITES, mapping,
-                ImportProgress.NONE))).isEqualTo(2);
+                ImportProgress.NONE).features())).isEqualTo(2);
         Map<String, Object> stored = jdbc.queryForMap(
                 "select kind, status, opened_on, township_id, st_x(geom) as x, st_y(geom) as y from site where code = 'IMP-ST-2'");
         assertThat(stored.get("kind")).isEqualTo("INVESTMENT_STATION");
@@ -302,7 +318,7 @@ class ImportTargetsTest {
         // the park and the EDZ area overlap the outline of the same file: allowed, unlike two parks or two outlines
         assertThat(check.problems()).extracting(p -> p.message().messageKey() + java.util.Arrays.toString(p.message().args())).isEmpty();
         assertThat(count("select count(*) from zone where code like 'IMP-%'")).as("the check writes nothing").isZero();
-        assertThat(runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE))).isEqualTo(3);
+        assertThat(runAs.user("admin", () -> imports.commit(staged, ImportTarget.ZONES, ZONE_FIELDS, ImportProgress.NONE).features())).isEqualTo(3);
 
         Map<String, Object> outline = jdbc.queryForMap("""
                 select z.kind, z.name_zh, z.name_en, u.code as unit, z.area_m2, st_area(st_setsrid(st_geomfromgeojson(?), 4326)::geography) as drawn,

@@ -72,6 +72,40 @@ class TranslationBundlesTest {
         }
     }
 
+    /**
+     * Vaadin formats a text with {@link java.text.MessageFormat} when it is given arguments, where a single quote starts
+     * a quoted part: "The file's .cpg says {0}" shows "The files .cpg says {0}". A text with placeholders therefore
+     * doubles its apostrophes ({@code file''s}), and one without (shown as it is) must not; each formats with sample
+     * arguments, its choices included, fills every placeholder and keeps every apostrophe.
+     */
+    @Test
+    void everyTextWithPlaceholdersFormatsThemAllAndKeepsItsApostrophes() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (String name : List.of("translations.properties", "translations_zh_CN.properties")) {
+            Properties texts = load(name);
+            Locale locale = name.contains("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                String text = texts.getProperty(key);
+                if (!placeholder.matcher(text).find()) {
+                    assertThat(text).as("%s %s is shown as it is", name, key).doesNotContain("''");
+                    continue;
+                }
+                java.text.MessageFormat format = new java.text.MessageFormat(text, locale);
+                java.text.Format[] formats = format.getFormatsByArgumentIndex();
+                for (int sample : new int[]{1, 7, 1234}) {
+                    Object[] args = new Object[formats.length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = formats[i] instanceof java.text.DateFormat ? new Date(0) : sample;
+                    }
+                    String shown = format.format(args);
+                    assertThat(shown).as("%s %s with %d", name, key, sample).doesNotContainPattern("\\{\\d");
+                    assertThat(shown.chars().filter(c -> c == '\'').count()).as("%s %s keeps its apostrophes: %s", name, key, shown)
+                            .isEqualTo(text.split("''", -1).length - 1);
+                }
+            }
+        }
+    }
+
     @Test
     void everyPlanDocumentProblemIsTranslated() throws Exception {
         Set<String> keys = load("translations_zh_CN.properties").stringPropertyNames();

@@ -58,10 +58,9 @@ class GdalReader {
         if (names.isEmpty()) {
             throw new UserMessageException("import.error.empty");
         }
-        String cpg = codePage(dataset);
         List<SourceLayer> layers = new ArrayList<>();
         for (String name : names) {
-            layers.add(layer(dataset, format, encoding, name, cpg));
+            layers.add(layer(dataset, format, encoding, name));
         }
         if (layers.stream().allMatch(l -> l.featureCount() == 0)) {
             throw new UserMessageException("import.error.empty");
@@ -69,9 +68,21 @@ class GdalReader {
         return layers.stream().filter(l -> l.featureCount() != 0).toList();
     }
 
-    private SourceLayer layer(Path dataset, ImportFormat format, String encoding, String name, String cpg) {
-        GdalCommand.Result info = gdal.run("ogrinfo", List.of("-ro", "-so", "-nomd", dataset.toString(), name),
-                dataset.getParent(), environment(format, encoding));
+    private SourceLayer layer(Path dataset, ImportFormat format, String encoding, String name) {
+        String cpg = null;
+        String proposed = null;
+        List<String> args = new ArrayList<>(List.of("-ro", "-so", "-nomd"));
+        if (format == ImportFormat.SHAPEFILE_ZIP) {
+            cpg = sidecar(dataset, name, ".cpg").map(GdalReader::codePage).orElse(null);
+            proposed = cpg == null ? sidecar(dataset, name, ".dbf").map(DbfText::proposedEncoding).orElse(null) : null;
+            String names = encoding != null ? encoding : proposed;
+            if (names != null) {
+                // field names in GBK are read as such, as the features will be
+                args.addAll(List.of("-oo", "ENCODING=" + names));
+            }
+        }
+        args.addAll(List.of(dataset.toString(), name));
+        GdalCommand.Result info = gdal.run("ogrinfo", args, dataset.getParent(), environment(format, encoding));
         if (!info.ok()) {
             log.info("ogrinfo refused layer {} of {}: {}", name, dataset.getFileName(), info.errors());
             throw new UserMessageException("import.error.unreadable");
@@ -118,7 +129,7 @@ class GdalReader {
                 detected = ImportCrs.byEpsg(Integer.parseInt(id.group(1))).orElse(null);
             }
         }
-        return new SourceLayer(name, geometry, count, List.copyOf(fields), crsName, detected, cpg);
+        return new SourceLayer(name, geometry, count, List.copyOf(fields), crsName, detected, cpg, proposed);
     }
 
     /**
@@ -155,20 +166,24 @@ class GdalReader {
         return env;
     }
 
-    /** The encoding a Shapefile's .cpg names (e.g. {@code 936}, {@code GBK}, {@code UTF-8}), else null. */
-    private static String codePage(Path dataset) {
+    /** A Shapefile layer's file with that ending beside its .shp (a folder of several Shapefiles has one each). */
+    private static java.util.Optional<Path> sidecar(Path dataset, String layer, String ending) {
         if (!Files.isDirectory(dataset)) {
-            return null;
+            return java.util.Optional.empty();
         }
+        String wanted = (layer + ending).toLowerCase(java.util.Locale.ROOT);
         try (var files = Files.list(dataset)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".cpg")).findFirst()
-                    .map(f -> {
-                        try {
-                            return Files.readString(f, StandardCharsets.ISO_8859_1).trim();
-                        } catch (java.io.IOException e) {
-                            return null;
-                        }
-                    }).orElse(null);
+            return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).equals(wanted)).findFirst();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The encoding a Shapefile's .cpg names (e.g. {@code 936}, {@code GBK}, {@code UTF-8}), else null. */
+    private static String codePage(Path cpg) {
+        try {
+            String named = Files.readString(cpg, StandardCharsets.ISO_8859_1).trim();
+            return named.isEmpty() ? null : named;
         } catch (java.io.IOException e) {
             return null;
         }

@@ -53,6 +53,12 @@ public class ImportService {
     /** Degrees (about 20 km here) around the county within which some feature must lie, else the CRS is wrong. */
     private static final double FAR_DEGREES = 0.2;
     private static final double OVERLAP_TOLERANCE_M2 = 10;
+    /**
+     * A box or geometry within longitude/latitude: false for an infinite one, and for NaN, which PostgreSQL ranks above
+     * every number, so each bound is held on both sides.
+     */
+    private static final String WITHIN_THE_GLOBE = "st_xmin(%1$s) between -180 and 180 and st_xmax(%1$s) between -180 and 180"
+            + " and st_ymin(%1$s) between -90 and 90 and st_ymax(%1$s) between -90 and 90";
     /** Features the preview map draws at most: a browser handles a few thousand shapes as GeoJSON, not 100,000. */
     public static final int PREVIEW_FEATURES = 5_000;
     /** Problems the preview map marks at most; the report lists every one. */
@@ -181,15 +187,20 @@ public class ImportService {
 
     /**
      * Writes every feature of a staged layer, or none: when any feature is refused the transaction is rolled back and
-     * the refusal carries the report. Returns the number of features written.
+     * the refusal carries the report. Returns how many features were written, with the first one's code and their
+     * extent.
      */
-    public int commit(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
+    public ImportResult commit(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress) {
         ImportReport report = run(staged, target, mapping, progress, true);
         if (!report.importable()) {
             throw new ImportRefusedException(report);
         }
+        String firstCode = jdbc.query("select feature_no, properties::text from import_staging where import_id = ? order by feature_no limit 1",
+                rs -> rs.next() ? mapping.valueOf(new StagedFeature(rs.getInt(1), attributes(rs.getString(2)), null), "code") : null,
+                staged.id());
+        double[] extent = extent(staged).orElse(null);
         drop(staged.id());
-        return report.features();
+        return new ImportResult(report.features(), firstCode, extent);
     }
 
     /**
@@ -219,6 +230,25 @@ public class ImportService {
                 .stream().findFirst();
     }
 
+    /**
+     * Where a problem of the report lies, to frame it on the preview (west, south, east, north): its feature together
+     * with the place the problem names (the crossing point, the overlap), or that place alone for a feature without
+     * a geometry.
+     */
+    public Optional<double[]> extent(StagedImport staged, ImportProblem problem) {
+        return jdbc.query("""
+                select st_xmin(e), st_ymin(e), st_xmax(e), st_ymax(e)
+                  from (select st_extent(g)::geometry as e
+                          from (select st_transform(geom, 4326) as g from import_staging
+                                 where import_id = ? and feature_no = ? and geom is not null
+                                union all
+                                select st_setsrid(st_geomfromgeojson(cast(? as text)), 4326) where cast(? as text) is not null) as parts) x
+                 where e is not null
+                """, (rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)},
+                staged.id(), problem.featureNumber(), problem.where(), problem.where())
+                .stream().findFirst();
+    }
+
     /** Forgets an upload: its working folder and any staged rows. */
     public void discard(ImportUpload upload, StagedImport staged) {
         if (staged != null) {
@@ -238,17 +268,74 @@ public class ImportService {
         return user;
     }
 
+    /**
+     * Refuses a layer read in a coordinate system that cannot be right: no feature near the city, or a feature PROJ
+     * cannot place at all. A wrong zone puts coordinates outside what the chosen system covers (a Gauss-Kruger zone
+     * number of 40 in the easting read as a system without one lies 40,000 km off its meridian), where PostGIS's
+     * {@code st_transform} fails ("Point outside of projection domain") or, for other systems, gives non-finite or
+     * impossible longitudes and latitudes. The usual case costs one statement (a feature near the city, and the extent
+     * of them all within the globe); only when PROJ fails, or the extent is not finite, is every feature placed on its
+     * own, by a function that catches the failure, to tell a wrong system from a stray feature.
+     */
     private void checkNearTheCity(UUID id, ImportCrs crs) {
-        Boolean near = jdbc.queryForObject("""
-                with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
-                select county.g is null or exists (select 1 from import_staging s
-                                                    where s.import_id = ? and s.geom is not null
-                                                      and st_dwithin(st_transform(s.geom, 4326), county.g, ?))
-                  from county
-                """, Boolean.class, id, FAR_DEGREES);
-        if (!Boolean.TRUE.equals(near)) {
+        Object[] placement = transactions.execute(status -> {
+            // within a transaction of the caller's too (the tests' one): a failed statement must not abort it
+            jdbc.execute("savepoint import_place");
+            try {
+                Object[] placed = jdbc.queryForObject("""
+                        with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP')
+                        select (select g is null from county)
+                                   or exists (select 1 from import_staging s, county
+                                               where s.import_id = ? and s.geom is not null
+                                                 and st_dwithin(st_transform(s.geom, 4326), county.g, ?)),
+                               (select %s from (select st_extent(st_transform(geom, 4326)) as e from import_staging
+                                                 where import_id = ? and geom is not null) as x)
+                        """.formatted(WITHIN_THE_GLOBE.formatted("e")),
+                        (rs, n) -> new Object[]{rs.getBoolean(1), rs.getBoolean(2) ? null : 0}, id, FAR_DEGREES, id);
+                jdbc.execute("release savepoint import_place");
+                if (placed[1] == null || !Boolean.TRUE.equals(placed[0])) {
+                    return placed;
+                }
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (!isProjectionFailure(e)) {
+                    throw e;
+                }
+                jdbc.execute("rollback to savepoint import_place");
+                log.info("import {}: PROJ cannot place every feature read in {} ({})", id, crs.id(),
+                        e.getMostSpecificCause().getMessage());
+            }
+            jdbc.execute("""
+                    create or replace function pg_temp.actionmap_place(g geometry) returns geometry
+                    language plpgsql immutable as $$
+                    begin
+                        return st_transform(g, 4326);
+                    exception when internal_error then
+                        return null;
+                    end $$""");
+            return jdbc.queryForObject("""
+                    with county as (select st_union(geom) as g from zone where kind = 'TOWNSHIP'),
+                         placed as (select feature_no, pg_temp.actionmap_place(geom) as g from import_staging
+                                     where import_id = ? and geom is not null),
+                         checked as (select feature_no, g, coalesce(%s, false) as finite from placed)
+                    select (select g is null from county)
+                               or coalesce(bool_or(case when finite then st_dwithin(checked.g, (select g from county), ?) end), false),
+                           min(feature_no) filter (where not finite)
+                      from checked
+                    """.formatted(WITHIN_THE_GLOBE.formatted("g")),
+                    (rs, n) -> new Object[]{rs.getBoolean(1), (Integer) rs.getObject(2)}, id, FAR_DEGREES);
+        });
+        if (!Boolean.TRUE.equals(placement[0])) {
             throw new UserMessageException("import.error.far-outside", crs.id());
         }
+        if (placement[1] != null) {
+            throw new UserMessageException("import.error.unplaceable", placement[1], crs.id());
+        }
+    }
+
+    /** PostGIS's refusal of a point PROJ cannot transform ({@code transform: …}, SQL state XX000). */
+    private static boolean isProjectionFailure(org.springframework.dao.DataAccessException e) {
+        return e.getMostSpecificCause() instanceof java.sql.SQLException sql && "XX000".equals(sql.getSQLState())
+                && String.valueOf(sql.getMessage()).contains("transform");
     }
 
     private ImportReport run(StagedImport staged, ImportTarget target, ImportMapping mapping, ImportProgress progress,

@@ -5,7 +5,10 @@ import org.actionmap.site.SiteKind;
 import org.actionmap.site.SiteStatus;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A layer a file can be imported into, with the fields the wizard maps: {@code required} ones must be mapped or given
@@ -27,6 +30,23 @@ public enum ImportTarget {
      * each other; a park may lie inside a township's outline of the same file.
      */
     ZONES("import.target.zones", List.of("code", "nameZh", "nameEn", "kind", "zoneUnit"), List.of("code", "kind", "nameZh"), true);
+
+    /** Other names surveys give a field, in order of preference; compared as {@link #simple} makes them. */
+    private static final Map<String, List<String>> FIELD_NAMES = Map.ofEntries(
+            Map.entry("code", List.of("编号", "代码", "编码", "地块编号", "bh", "dkbh")),
+            Map.entry("name", List.of("名称", "地块名称", "名字", "mc")),
+            Map.entry("nameZh", List.of("name_cn", "zh", "cn", "中文名称", "中文名", "名称", "name", "名字", "mc")),
+            Map.entry("nameEn", List.of("en", "english", "english_name", "ename", "英文名称", "英文名")),
+            Map.entry("landUse", List.of("land_use", "用途", "土地用途", "用地性质")),
+            Map.entry("notes", List.of("note", "remark", "remarks", "comment", "memo", "备注", "说明")),
+            Map.entry("voltageKv", List.of("voltage", "kv", "电压", "电压等级")),
+            Map.entry("kind", List.of("type", "类型", "类别", "种类")),
+            Map.entry("status", List.of("状态")),
+            Map.entry("startedOn", List.of("started", "start_date", "开工日期", "开工时间")),
+            Map.entry("completedOn", List.of("completed", "completion_date", "竣工日期", "完工日期", "竣工时间")),
+            Map.entry("openedOn", List.of("opened", "open_date", "开业日期", "投用日期")),
+            Map.entry("unit", List.of("责任单位", "单位", "所属单位")),
+            Map.entry("zoneUnit", List.of("unit", "township", "乡镇", "所属乡镇", "单位")));
 
     private final String labelKey;
     private final List<String> fields;
@@ -73,6 +93,37 @@ public enum ImportTarget {
      */
     boolean mayLieOutsideTheCounty() {
         return this == SITES || this == ZONES;
+    }
+
+    /**
+     * The source field the wizard proposes for each target field: the field of the same name, then the names surveys
+     * commonly give it, in English or Chinese ({@code name_zh}, {@code NAME_EN}, {@code 名称}, {@code 英文名称});
+     * case, spaces, underscores and hyphens aside. A source field fills one target field at most.
+     */
+    public Map<String, String> suggestedSources(List<String> sourceFields) {
+        Map<String, String> bySimpleName = new LinkedHashMap<>();
+        sourceFields.forEach(f -> bySimpleName.putIfAbsent(simple(f), f));
+        Map<String, String> suggested = new LinkedHashMap<>();
+        // every field's own name first, then the other names: a file's "name" is a parcel's name before anything else
+        for (int round = 0; round < 2; round++) {
+            for (String field : fields) {
+                if (suggested.containsKey(field)) {
+                    continue;
+                }
+                List<String> names = round == 0 ? List.of(field) : FIELD_NAMES.getOrDefault(field, List.of());
+                names.stream().map(name -> bySimpleName.get(simple(name)))
+                        .filter(source -> source != null && !suggested.containsValue(source))
+                        .findFirst().ifPresent(source -> suggested.put(field, source));
+            }
+        }
+        Map<String, String> inFieldOrder = new LinkedHashMap<>();
+        fields.stream().filter(suggested::containsKey).forEach(f -> inFieldOrder.put(f, suggested.get(f)));
+        return inFieldOrder;
+    }
+
+    /** A field name without case, spaces, underscores and hyphens: {@code NAME_ZH}, {@code name-zh} and {@code nameZh} match. */
+    private static String simple(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
     }
 
     /** The values offered for a field the user may set for the whole file, empty for free text. */

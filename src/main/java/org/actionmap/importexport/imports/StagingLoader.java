@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,18 +48,30 @@ class StagingLoader {
     /** Loads every feature of the file under the import's id and returns how many there were. */
     int load(UUID id, Path copyFile, boolean gcj02, long expected, ImportProgress progress) {
         Integer loaded = jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            // within a caller's transaction a failed COPY would abort it: a savepoint keeps it usable
+            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy import_staging (import_id, feature_no, properties, geom) from stdin");
             try (Reader in = Files.newBufferedReader(copyFile, StandardCharsets.UTF_8)) {
                 int count = stream(id, in, gcj02, copy, expected, progress);
                 copy.endCopy();
+                if (savepoint != null) {
+                    connection.releaseSavepoint(savepoint);
+                }
                 return count;
-            } catch (IOException | ParseException | RuntimeException e) {
+            } catch (IOException | ParseException | SQLException | RuntimeException e) {
                 if (copy.isActive()) {
                     copy.cancelCopy();
                 }
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
                 if (e instanceof UserMessageException u) {
                     throw u;
+                }
+                if (e instanceof java.nio.charset.CharacterCodingException) {
+                    // GDAL passed the file's text on as it is: a Shapefile in GBK without a .cpg, read without an encoding
+                    throw new UserMessageException("import.error.encoding");
                 }
                 throw new UserMessageException("import.error.unreadable");
             }

@@ -3,15 +3,20 @@ package org.actionmap.importexport.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +35,7 @@ import org.actionmap.importexport.imports.ImportProblem;
 import org.actionmap.importexport.imports.ImportProgress;
 import org.actionmap.importexport.imports.ImportRefusedException;
 import org.actionmap.importexport.imports.ImportReport;
+import org.actionmap.importexport.imports.ImportResult;
 import org.actionmap.importexport.imports.ImportService;
 import org.actionmap.importexport.imports.ImportTarget;
 import org.actionmap.importexport.imports.ImportUpload;
@@ -42,13 +48,20 @@ import org.actionmap.security.CurrentUser;
 import org.actionmap.security.RunAs;
 import org.actionmap.shell.MainLayout;
 import org.actionmap.shell.UploadTexts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The import wizard ({@code /import}): upload a survey file, choose its layer, confirm or name its coordinate system
@@ -59,6 +72,7 @@ import java.util.function.Supplier;
 @PermitAll
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String PREVIEW = "import-preview";
 
@@ -87,6 +101,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button commit = new Button();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span stepMessage = new Span();
+    private final Anchor resultLink = new Anchor();
 
     private transient ImportUpload uploaded;
     private transient StagedImport staged;
@@ -121,6 +136,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(ImportFormat.allExtensions());
         upload.addFileRejectedListener(e -> fail(uploadMessage,
                 new UserMessageException("import.error.too-large", imports.limits().maxUploadMegabytes())));
+        // the × of the file in the list: whatever was said of it (a refusal too) and read from it goes with it
+        upload.addFileRemovedListener(e -> reset());
         uploadMessage.setId("import-upload-message");
         add(limit, upload, uploadMessage);
 
@@ -168,6 +185,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         report.addColumn(ImportProblem::featureNumber).setHeader(getTranslation("import.report.feature")).setAutoWidth(true).setFlexGrow(0);
         report.addColumn(p -> p.code() == null ? "" : p.code()).setHeader(getTranslation("import.report.code")).setAutoWidth(true);
         report.addColumn(p -> p.message().translate(this::getTranslation)).setHeader(getTranslation("import.report.problem")).setFlexGrow(3);
+        // a problem says where and by how much: long texts wrap rather than end in "…"
+        report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        report.addItemClickListener(e -> showProblem(e.getItem()));
         report.setAllRowsVisible(true);
         commit.setText(getTranslation("import.commit"));
         commit.setId("import-commit");
@@ -180,7 +200,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setId("import-progress");
         progress.setVisible(false);
         stepMessage.setId("import-message");
-        add(sourceStep, mappingStep, previewStep, progress, stepMessage);
+        resultLink.setId("import-result-link");
+        resultLink.setVisible(false);
+        add(sourceStep, mappingStep, previewStep, progress, stepMessage, resultLink);
         addDetachListener(e -> imports.discard(uploaded, staged));
     }
 
@@ -201,12 +223,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (UserMessageException e) {
             fail(uploadMessage, e);
             return;
+        } catch (RuntimeException e) {
+            log.warn("the upload {} of {} could not be read", fileName, username, e);
+            fail(uploadMessage, new UserMessageException("import.error.unreadable"));
+            return;
         }
         uploadMessage.setText(getTranslation("import.upload.received", fileName, uploaded.layers().size()));
+        layer.clear();   // the same file again is a new upload: its layer is chosen anew
         layer.setItems(uploaded.layers());
         layer.setVisible(uploaded.layers().size() > 1);
         encoding.setVisible(uploaded.format().encodingChoice());
-        encoding.clear();
         layer.setValue(uploaded.layers().get(0));
         sourceStep.setVisible(true);
     }
@@ -225,7 +251,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             crsMessage.setText(getTranslation("import.crs.missing"));
         }
         if (l.encoding() != null) {
+            encoding.clear();
             encoding.setHelperText(getTranslation("import.encoding.cpg", l.encoding()));
+        } else if (l.proposedEncoding() != null) {
+            // no .cpg and text that is not UTF-8: a Chinese survey in GBK, most likely
+            encoding.setValue(l.proposedEncoding());
+            encoding.setHelperText(getTranslation("import.encoding.proposed", l.proposedEncoding()));
+        } else {
+            encoding.clear();
+            encoding.setHelperText(getTranslation("import.encoding.help"));
         }
     }
 
@@ -240,7 +274,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         String chosenEncoding = encoding.getValue();
         discardStaged();
-        background(p -> imports.stage(uploaded, l.name(), override, chosenEncoding, p), result -> {
+        background("import.error.read-failed", p -> imports.stage(uploaded, l.name(), override, chosenEncoding, p), result -> {
             staged = result;
             stepMessage.setText(getTranslation("import.read.done", result.features()));
             mappingStep.setVisible(true);
@@ -261,6 +295,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (t == null || staged == null) {
             return;
         }
+        Map<String, String> suggestions = t.suggestedSources(staged.fields());
         for (String field : t.fields()) {
             Select<String> source = new Select<>();
             source.setLabel(getTranslation("import.field." + field) + (t.required().contains(field) ? " *" : ""));
@@ -268,9 +303,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             source.setItems(staged.fields());
             source.setEmptySelectionAllowed(true);
             source.setEmptySelectionCaption(getTranslation("import.field.none"));
+            // the empty choice shows as itself once chosen, not as a blank field
+            source.setPlaceholder(getTranslation("import.field.none"));
             source.setItemLabelGenerator(f -> f == null ? "" : staged.samples().get(f) == null ? f
                     : getTranslation("import.field.sample", f, abbreviate(staged.samples().get(f))));
-            staged.fields().stream().filter(f -> f.equalsIgnoreCase(field)).findFirst().ifPresent(source::setValue);
+            String suggested = suggestions.get(field);
+            if (suggested != null) {
+                source.setValue(suggested);
+            }
             sources.put(field, source);
             mappingForm.add(source);
             List<String> choices = t.choices(field);
@@ -304,7 +344,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void check() {
         ImportTarget t = target.getValue();
         ImportMapping m = mapping();
-        background(p -> imports.check(staged, t, m, p), this::showReport);
+        background("import.error.check-failed", p -> imports.check(staged, t, m, p), this::showReport);
     }
 
     private void showReport(ImportReport result) {
@@ -339,6 +379,18 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setEnabled(result.importable());
     }
 
+    /** A row of the report clicked: the map frames its feature and the problem's mark, and outlines the feature. */
+    private void showProblem(ImportProblem problem) {
+        if (problem == null || staged == null) {
+            return;
+        }
+        imports.extent(staged, problem).ifPresent(e -> map.fitExtent(e[0], e[1], e[2], e[3]));
+        map.highlight(PREVIEW, String.valueOf(problem.featureNumber()));
+        // a long report scrolls the map away: bring it back, no further than needed to see it whole
+        map.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH, ScrollOptions.Alignment.NEAREST,
+                ScrollOptions.Alignment.NEAREST));
+    }
+
     private String problemsGeoJson(List<ImportProblem> problems) {
         ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
@@ -360,22 +412,57 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void commit() {
         ImportTarget t = target.getValue();
         ImportMapping m = mapping();
-        background(p -> imports.commit(staged, t, m, p), count -> {
-            stepMessage.setText(getTranslation("import.committed", count, getTranslation(t.labelKey())));
-            commit.setEnabled(false);
-            check.setEnabled(false);
-            read.setEnabled(false);
+        background("import.error.failed", p -> imports.commit(staged, t, m, p), result -> {
+            String done = getTranslation("import.committed", result.features(), getTranslation(t.labelKey()));
+            // the wizard is ready for the next file: what this one showed is gone, said at the top and in a notification
             imports.discard(uploaded, null);
             staged = null;
             uploaded = null;
+            upload.clearFileList();
+            uploadMessage.setText("");
+            sourceStep.setVisible(false);
+            mappingStep.setVisible(false);
+            previewStep.setVisible(false);
+            reportSummary.setText("");
+            report.setItems(List.of());
+            stepMessage.setText(done);
+            resultLink.setHref(mapLink(t, result));
+            resultLink.setText(getTranslation("import.committed.show", result.features()));
+            resultLink.setVisible(true);
+            Notification notification = Notification.show(done, 6000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            notification.setId("import-committed-notification");
         });
     }
 
-    /** Runs a step off the UI thread as this user; its result, or its refusal, comes back through push. */
-    private <T> void background(java.util.function.Function<ImportProgress, T> step, java.util.function.Consumer<T> done) {
+    /**
+     * Where the imported features are seen: one by its code on its own page; several parcels or zones framed on the
+     * city map by their extent, several power features or sites on their page.
+     */
+    private static String mapLink(ImportTarget target, ImportResult result) {
+        String code = result.firstCode() == null ? "" : URLEncoder.encode(result.firstCode(), StandardCharsets.UTF_8);
+        boolean one = result.features() == 1 && !code.isEmpty();
+        double[] e = result.extent();
+        String bbox = e == null ? null : Arrays.stream(e).mapToObj(v -> String.format(Locale.ROOT, "%.6f", v))
+                .collect(Collectors.joining(","));
+        return switch (target) {
+            case PARCELS -> one ? "map?parcel=" + code : bbox == null ? "map" : "map?bbox=" + bbox;
+            case ZONES -> one ? "map?zone=" + code : bbox == null ? "map" : "map?bbox=" + bbox;
+            case SUBSTATIONS, LINES -> one ? "power?feature=" + code : "power";
+            case SITES -> one ? "sites?site=" + code : "sites";
+        };
+    }
+
+    /**
+     * Runs a step off the UI thread as this user; its result, or its refusal, comes back through push. A failure that
+     * is no refusal is logged and said with the step's own message ({@code failedKey}): reading is not importing.
+     */
+    private <T> void background(String failedKey, java.util.function.Function<ImportProgress, T> step,
+                                java.util.function.Consumer<T> done) {
         UI ui = UI.getCurrent();
         progress.setValue(0);
         progress.setVisible(true);
+        resultLink.setVisible(false);
         stepMessage.setText(getTranslation("import.working"));
         stepMessage.getElement().getThemeList().remove("error");
         stepMessage.getStyle().remove("color"); // a refusal before this step coloured it
@@ -403,7 +490,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 if (cause instanceof ImportRefusedException refused) {
                     showReport(refused.report());
                 }
-                fail(stepMessage, cause instanceof UserMessageException m ? m : new UserMessageException("import.error.failed"));
+                if (!(cause instanceof UserMessageException)) {
+                    log.warn("an import step of {} failed ({})", username, failedKey, cause);
+                }
+                fail(stepMessage, cause instanceof UserMessageException m ? m : new UserMessageException(failedKey));
             });
             return null;
         });
@@ -427,7 +517,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         uploaded = null;
         uploadMessage.setText("");
         uploadMessage.getStyle().remove("color");
+        uploadMessage.getElement().getThemeList().remove("error");
         stepMessage.setText("");
+        stepMessage.getStyle().remove("color");
+        stepMessage.getElement().getThemeList().remove("error");
+        resultLink.setVisible(false);
         sourceStep.setVisible(false);
         mappingStep.setVisible(false);
         previewStep.setVisible(false);

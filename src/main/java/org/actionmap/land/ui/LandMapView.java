@@ -53,7 +53,8 @@ import java.util.Optional;
 
 /**
  * The city on the map: zones and parcels over base layers from open data. A click on a parcel opens its details
- * beside the map; {@code /map?parcel=CODE} opens the map zoomed to that parcel, so a link can be sent to a colleague.
+ * beside the map; {@code /map?parcel=CODE} opens the map zoomed to that parcel, so a link can be sent to a colleague,
+ * {@code ?zone=CODE} frames a zone and {@code ?bbox=W,S,E,N} an extent (the features of an import).
  */
 @Route(value = "map", layout = MainLayout.class)
 @PermitAll
@@ -258,6 +259,8 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("bbox").flatMap(LandMapView::extent)
+                .ifPresent(e -> map.fitExtent(e[0], e[1], e[2], e[3]));
         event.getLocation().getQueryParameters().getSingleParameter("zone").ifPresent(this::showZone);
         Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter("parcel");
         code.flatMap(parcels::findByCode).ifPresentOrElse(p -> show(p, true), () -> code.ifPresent(c -> {
@@ -266,6 +269,27 @@ public class LandMapView extends HorizontalLayout implements HasDynamicTitle, Be
             missing.getStyle().set("color", "var(--lumo-error-text-color)");
             side.addComponentAtIndex(2, missing);
         }));
+    }
+
+    /**
+     * {@code bbox=W,S,E,N} in longitude/latitude (the import links its features here): the map framed on it. Anything
+     * else (not four numbers, outside the globe, west of its west) is ignored: the map opens as usual.
+     */
+    static Optional<double[]> extent(String bbox) {
+        String[] parts = bbox.split(",");
+        if (parts.length != 4) {
+            return Optional.empty();
+        }
+        double[] e = new double[4];
+        try {
+            for (int i = 0; i < 4; i++) {
+                e[i] = Double.parseDouble(parts[i].trim());
+            }
+        } catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+        boolean valid = e[0] >= -180 && e[2] <= 180 && e[0] <= e[2] && e[1] >= -90 && e[3] <= 90 && e[1] <= e[3];
+        return valid ? Optional.of(e) : Optional.empty();
     }
 
     /** A zone by address (the activity feed links a new zone here): framed, outlined, named beside the map. */
