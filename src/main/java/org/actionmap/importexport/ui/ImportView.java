@@ -151,6 +151,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         crs.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey(), c.args()) + (c.isGcj02() ? "" : " (" + c.id() + ")"));
         crs.setEmptySelectionAllowed(true);
         crs.setEmptySelectionCaption(getTranslation("import.crs.choose"));
+        // the names are long ("CGCS2000 3° Gauss-Kruger CM 120°E (EPSG:4549)"): cut short they all look alike
+        crs.setWidth("28rem");
         crsMessage.setId("import-crs-message");
         encoding.setLabel(getTranslation("import.encoding"));
         encoding.setId("import-encoding");
