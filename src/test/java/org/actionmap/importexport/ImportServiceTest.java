@@ -116,6 +116,24 @@ class ImportServiceTest {
         });
     }
 
+    /**
+     * The GeoJSON written as a Shapefile (ogr2ogr) in {@code srs}, with its .dbf in {@code encoding} (none: GDAL's
+     * default), zipped and uploaded by the land bureau; {@code cpg} false deletes the .cpg.
+     */
+    ImportUpload shapefile(String name, String geoJson, String srs, String encoding, boolean cpg) throws Exception {
+        Path source = ImportFiles.write(dir, name + ".geojson", geoJson);
+        Files.createDirectories(dir.resolve("shp"));
+        List<String> args = new ArrayList<>(List.of("-f", "ESRI Shapefile", "shp/" + name + ".shp", source.toString(), "-t_srs", srs));
+        if (encoding != null) {
+            args.addAll(List.of("-lco", "ENCODING=" + encoding));
+        }
+        ImportFiles.ogr2ogr(dir, Map.of(), args.toArray(String[]::new));
+        if (!cpg) {
+            Files.delete(dir.resolve("shp/" + name + ".cpg"));
+        }
+        return receive("land", name + ".zip", ImportFiles.zipFolder(dir.resolve("shp")));
+    }
+
     /** The largest distance in metres between the stored parcel's outline and the square it was made from. */
     double metresOff(String code, int square) {
         ParcelDetails parcel = parcels.findByCode(code).orElseThrow(() -> new AssertionError(code + " was not imported"));
@@ -136,11 +154,7 @@ class ImportServiceTest {
 
     @Test
     void aShapefileInGaussKrugerCm120IsDetectedFromItsPrjAndLandsWithinAMetre() throws Exception {
-        Path source = ImportFiles.write(dir, "survey.geojson", threeParcels("SHP49"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/survey.shp", source.toString(), "-t_srs", "EPSG:4549",
-                "-lco", "ENCODING=UTF-8");
-        ImportUpload upload = receive("land", "survey.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportUpload upload = shapefile("survey", threeParcels("SHP49"), "EPSG:4549", "UTF-8", true);
         assertThat(upload.layers()).singleElement().satisfies(l -> {
             assertThat(l.detected()).isEqualTo(ImportCrs.byId("EPSG:4549").orElseThrow());
             assertThat(l.featureCount()).isEqualTo(3);
@@ -158,16 +172,12 @@ class ImportServiceTest {
 
     @Test
     void aShapefileInZone40WithAGbkDbfAndCpgKeepsItsChineseNames() throws Exception {
-        Path source = ImportFiles.write(dir, "gbk.geojson", threeParcels("GBK40"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/gbk.shp", source.toString(), "-t_srs", "EPSG:4528",
-                "-lco", "ENCODING=CP936");
+        ImportUpload upload = shapefile("gbk", threeParcels("GBK40"), "EPSG:4528", "CP936", true);
         byte[] dbf = Files.readAllBytes(dir.resolve("shp/gbk.dbf"));
         // the names really are GBK in the .dbf, not UTF-8
         assertThat(new String(dbf, Charset.forName("GBK"))).contains("开发区测绘地块1号");
         assertThat(new String(dbf, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("开发区测绘地块1号");
         assertThat(Files.readString(dir.resolve("shp/gbk.cpg")).trim()).isIn("936", "CP936");
-        ImportUpload upload = receive("land", "gbk.zip", ImportFiles.zipFolder(dir.resolve("shp")));
         assertThat(upload.layers().get(0).detected()).isEqualTo(ImportCrs.byId("EPSG:4528").orElseThrow());
         importParcels(upload, null, null, PARCEL_FIELDS);
         assertThreeParcelsWhereTheyWere("GBK40", 1.0);
@@ -175,12 +185,7 @@ class ImportServiceTest {
 
     @Test
     void aShapefileWithoutCpgIsReadInTheEncodingTheUserNames() throws Exception {
-        Path source = ImportFiles.write(dir, "gbk.geojson", threeParcels("GBKU"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/gbk.shp", source.toString(), "-t_srs", "EPSG:4549",
-                "-lco", "ENCODING=CP936");
-        Files.delete(dir.resolve("shp/gbk.cpg"));
-        ImportUpload upload = receive("land", "gbk.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportUpload upload = shapefile("gbk", threeParcels("GBKU"), "EPSG:4549", "CP936", false);
         importParcels(upload, null, "GBK", PARCEL_FIELDS);
         assertThreeParcelsWhereTheyWere("GBKU", 1.0);
     }
@@ -188,13 +193,8 @@ class ImportServiceTest {
     @Test
     void aGbkShapefileWithoutCpgIsFoundNotToBeUtf8SoGbkIsProposedAndReadingItWithoutAnEncodingAsksForOne() throws Exception {
         // a Chinese field name too: GDAL prints it in GBK, as the file has it, until it is told the encoding
-        Path source = ImportFiles.write(dir, "gbk.geojson", threeParcels("GBKP").replace("\"name\":", "\"名称\":"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/gbk.shp", source.toString(), "-t_srs", "EPSG:4549",
-                "-lco", "ENCODING=CP936");
-        Files.delete(dir.resolve("shp/gbk.cpg"));
+        ImportUpload upload = shapefile("gbk", threeParcels("GBKP").replace("\"name\":", "\"名称\":"), "EPSG:4549", "CP936", false);
         assertThat(Files.readAllBytes(dir.resolve("shp/gbk.dbf"))[29]).as("no language driver id").isZero();
-        ImportUpload upload = receive("land", "gbk.zip", ImportFiles.zipFolder(dir.resolve("shp")));
         assertThat(upload.layers()).singleElement().satisfies(l -> {
             assertThat(l.encoding()).isNull();
             assertThat(l.proposedEncoding()).isEqualTo("GBK");
@@ -211,12 +211,7 @@ class ImportServiceTest {
 
     @Test
     void aUtf8ShapefileWithoutCpgIsReadAsItIsWithoutAProposal() throws Exception {
-        Path source = ImportFiles.write(dir, "utf8.geojson", threeParcels("UTF8"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/utf8.shp", source.toString(), "-t_srs", "EPSG:4549",
-                "-lco", "ENCODING=UTF-8");
-        Files.delete(dir.resolve("shp/utf8.cpg"));
-        ImportUpload upload = receive("land", "utf8.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportUpload upload = shapefile("utf8", threeParcels("UTF8"), "EPSG:4549", "UTF-8", false);
         assertThat(upload.layers().get(0).proposedEncoding()).isNull();
         importParcels(upload, null, null, PARCEL_FIELDS);
         assertThreeParcelsWhereTheyWere("UTF8", 1.0);
@@ -364,11 +359,8 @@ class ImportServiceTest {
 
     @Test
     void aFileInACoordinateSystemNotOfferedIsRefusedUnlessTheUserNamesOne() throws Exception {
-        Path source = ImportFiles.write(dir, "bj54.geojson", threeParcels("BJ54"));
-        Files.createDirectory(dir.resolve("shp"));
         // Beijing 1954 / 3-degree Gauss-Kruger CM 120E: an older datum ActionMap does not convert
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/bj54.shp", source.toString(), "-t_srs", "EPSG:2437");
-        ImportUpload upload = receive("land", "bj54.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportUpload upload = shapefile("bj54", threeParcels("BJ54"), "EPSG:2437", null, true);
         assertThat(upload.layers().get(0).declaresCrs()).isTrue();
         assertThat(upload.layers().get(0).detected()).isNull();
         int stagedBefore = stagedCount();
@@ -400,11 +392,7 @@ class ImportServiceTest {
 
     @Test
     void aShapefileWithoutZoneNumberReadAsZone40WhichPutsItOutsideWhatProjCanPlaceIsSaidToBeInTheWrongSystem() throws Exception {
-        Path source = ImportFiles.write(dir, "cm120.geojson", threeParcels("Z40"));
-        Files.createDirectory(dir.resolve("shp"));
-        ImportFiles.ogr2ogr(dir, Map.of(), "-f", "ESRI Shapefile", "shp/cm120.shp", source.toString(), "-t_srs", "EPSG:4549",
-                "-lco", "ENCODING=UTF-8");
-        ImportUpload upload = receive("land", "cm120.zip", ImportFiles.zipFolder(dir.resolve("shp")));
+        ImportUpload upload = shapefile("cm120", threeParcels("Z40"), "EPSG:4549", "UTF-8", true);
         int stagedBefore = stagedCount();
         // eastings of about 500 km read with a false easting of 40,500 km: PostGIS's st_transform refuses them
         // ("Point outside of projection domain"), which must read as a wrong coordinate system, not as a failure
