@@ -103,6 +103,11 @@ class ExportServiceTest {
                 assertEnvelope(got.get(i), want.get(i), tolerance);
             }
             assertThat(features).allSatisfy(f -> assertThat(ExportFiles.text(f, "Layer")).isEqualTo("parcels"));
+            // outlines as closed polylines, not GDAL's solid HATCH fills
+            assertThat(features).allSatisfy(f -> {
+                assertThat(f.path("geometry").path("type").asText()).isIn("LineString", "MultiLineString");
+                assertThat(ExportFiles.text(f, "SubClasses")).contains("AcDbPolyline");
+            });
             return;
         }
         for (JsonNode feature : features) {
@@ -296,12 +301,12 @@ class ExportServiceTest {
         assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("power-lines"), "voltage", List.of("10kV"),
                 "format", List.of("kml"))))).isEqualTo("power-lines-10kV-2011-09-20.kml");
         assertThat(export.fileName(ExportRequest.fromParameters(Map.of("layer", List.of("sites"), "kind", List.of("KEY_PROJECT"),
-                "unit", List.of("ECON_TRADE"), "format", List.of("csv"))))).isEqualTo("sites-key-project-ECON_TRADE-2011-09-20.csv");
+                "unit", List.of("ECON_TRADE"), "format", List.of("csv"))))).isEqualTo("sites-key-project-ECON_TRADE-EPSG4490-2011-09-20.csv");
         // one feature by its code; several by their number and the time, so that two selections never share a name
         assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01"), ExportFormat.GPKG,
                 ExportCrs.CGCS2000))).isEqualTo("parcels-DS-N01-2011-09-20.gpkg");
         assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("DS-N01", "DS-N02", "DS-N03"),
-                ExportFormat.XLSX, ExportCrs.CGCS2000))).matches("parcels-selection-3-2011-09-20-\\d{6}\\.xlsx");
+                ExportFormat.XLSX, ExportCrs.CGCS2000))).matches("parcels-selection-3-EPSG4490-2011-09-20-\\d{6}\\.xlsx");
         // nothing but ASCII letters, digits, hyphens and underscores
         assertThat(export.fileName(new ExportRequest(ExportLayer.PARCELS, Map.of(), List.of("香溪 1/2号"), ExportFormat.GPKG,
                 ExportCrs.CGCS2000))).isEqualTo("parcels-1-2-2011-09-20.gpkg");

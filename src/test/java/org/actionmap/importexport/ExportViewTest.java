@@ -81,8 +81,8 @@ class ExportViewTest extends KaribuTestBase {
         format.setValue(ExportFormat.CSV);
         crs.setValue(ExportCrs.CGCS2000_GK3_ZONE40);
         Anchor download = _get(Anchor.class, spec -> spec.withId("export-download"));
-        // named after what it holds, not only the layer
-        assertThat(download.getText()).isEqualTo("下载 parcels-acquired-2011-09-20.csv");
+        // named after what it holds, not only the layer; a CSV file does not say its coordinate system, so its name does
+        assertThat(download.getText()).isEqualTo("下载 parcels-acquired-EPSG4528-2011-09-20.csv");
         String csv = new String(download(download), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFWKT,code,name");
         assertThat(csv.lines().skip(1).count()).isEqualTo(acquired);

@@ -79,6 +79,9 @@ class ImportTargetsTest {
                 entry("code", "code"), entry("name", "name"));
         assertThat(ImportTarget.SITES.suggestedSources(List.of("name", "name_en", "type", "unit")))
                 .containsExactly(entry("nameZh", "name"), entry("nameEn", "name_en"), entry("kind", "type"), entry("unit", "unit"));
+        // a Chinese survey's 土地用途 is the land use and its 用途 the purpose (新增工业用地, 低效闲置用地清理)
+        assertThat(ImportTarget.PARCELS.suggestedSources(List.of("编号", "名称", "用途", "土地用途", "备注"))).containsExactly(
+                entry("code", "编号"), entry("name", "名称"), entry("landUse", "土地用途"), entry("purpose", "用途"), entry("notes", "备注"));
         assertThat(ImportTarget.LINES.suggestedSources(List.of("fid", "shape_len"))).isEmpty();
     }
 

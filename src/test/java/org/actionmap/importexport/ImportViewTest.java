@@ -213,6 +213,9 @@ class ImportViewTest extends KaribuTestBase {
         read(view);
         assertThat(text("import-message")).isEqualTo("按 EPSG:4528 读取时没有任何要素位于本市附近：坐标系（或分带）很可能选错了。");
         assertThat(_find(Select.class, spec -> spec.withId("import-target"))).as("no mapping step").isEmpty();
+        // choosing the right system again takes the refusal away
+        _setValue(crs, ImportCrs.byId("EPSG:4549").orElseThrow());
+        assertThat(text("import-message")).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -55,9 +55,12 @@ final class ExportConversion {
                 yield ogr2ogr("export.kml", List.of("-f", "LIBKML", "-nln", table, "-oo", "DATE_AS_STRING=YES"), src,
                         "EPSG:4326", Map.of("LIBKML_NAME_FIELD", oneName ? "name" : "name_zh"));
             }
-            // DXF has no attribute table: every feature goes on one CAD layer named after the portal's layer
+            // DXF has no attribute table: every feature goes on one CAD layer named after the portal's layer. An outline
+            // is written as closed polylines (its rings), as surveyors draw parcels: GDAL writes a polygon as a solid
+            // black HATCH, which CAD shows as a filled blot, and the portal's import reads closed polylines back
             case DXF -> ogr2ogr("export.dxf", List.of("-f", "DXF", "-dialect", "SQLite", "-sql",
-                    "SELECT geometry, '" + table + "' AS Layer FROM source"), src);
+                    "SELECT CASE WHEN GeometryType(geometry) LIKE '%POLYGON%' THEN ST_Boundary(geometry) ELSE geometry END"
+                            + " AS geometry, '" + table + "' AS Layer FROM source"), src);
             case CSV -> ogr2ogr("export.csv", List.of("-f", "CSV", "-lco", "GEOMETRY=AS_WKT", "-lco", "WRITE_BOM=YES",
                     "-lco", "STRING_QUOTING=IF_NEEDED", "-oo", "DATE_AS_STRING=YES"), src);
             case XLSX -> {

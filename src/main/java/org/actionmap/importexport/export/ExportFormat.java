@@ -41,6 +41,14 @@ public enum ExportFormat {
         return this == KML;
     }
 
+    /**
+     * Whether the file itself says its coordinate system (GeoPackage, a Shapefile's .prj, GeoJSON, KML by definition).
+     * A drawing, a CSV file and a spreadsheet do not: their names carry it, or a 4549 file could pass for a 4528 one.
+     */
+    public boolean namesItsCrs() {
+        return this != DXF && this != CSV && this != XLSX;
+    }
+
     /** CAD drawings are in metres: DXF takes projected coordinate systems only. */
     public boolean projectedOnly() {
         return this == DXF;

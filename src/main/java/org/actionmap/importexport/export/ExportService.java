@@ -97,7 +97,8 @@ public class ExportService {
      * the format's extension: {@code parcels-2011-09-20.gpkg}, {@code parcels-EDZ-JN-acquired-2011-09-20.gpkg},
      * {@code parcels-DS-N01-2011-09-20.gpkg} for one feature. A selection of several features is named by its size and
      * the time of day ({@code parcels-selection-3-2011-09-20-143005.gpkg}), since its codes do not fit into a name and
-     * two selections of the same size would otherwise get the same one.
+     * two selections of the same size would otherwise get the same one. A format that does not record its coordinate
+     * system (CSV, Excel, DXF) has it in the name: {@code parcels-acquired-EPSG4549-2011-09-20.csv}.
      */
     public String fileName(ExportRequest request) {
         List<String> parts = new ArrayList<>();
@@ -122,6 +123,9 @@ public class ExportService {
             parts.add(code.isEmpty() ? "selection-1" : code);
         } else if (severalSelected) {
             parts.add("selection-" + request.codes().size());
+        }
+        if (!request.format().namesItsCrs()) {
+            parts.add("EPSG" + request.crs().epsg());
         }
         parts.add(calendar.today().toString());
         if (severalSelected) {

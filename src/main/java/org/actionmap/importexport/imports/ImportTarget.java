@@ -37,7 +37,9 @@ public enum ImportTarget {
             Map.entry("name", List.of("名称", "地块名称", "名字", "mc")),
             Map.entry("nameZh", List.of("name_cn", "zh", "cn", "中文名称", "中文名", "名称", "name", "名字", "mc")),
             Map.entry("nameEn", List.of("en", "english", "english_name", "ename", "英文名称", "英文名")),
-            Map.entry("landUse", List.of("land_use", "用途", "土地用途", "用地性质")),
+            // 用途 alone is a parcel's purpose (新增工业用地, 低效闲置用地清理), not its land use
+            Map.entry("landUse", List.of("land_use", "土地用途", "用地性质", "用地类型", "地类", "dl")),
+            Map.entry("purpose", List.of("用途类别", "用途", "类型", "type")),
             Map.entry("notes", List.of("note", "remark", "remarks", "comment", "memo", "备注", "说明")),
             Map.entry("voltageKv", List.of("voltage", "kv", "电压", "电压等级")),
             Map.entry("kind", List.of("type", "类型", "类别", "种类")),

@@ -67,7 +67,6 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         layer.setLabel(getTranslation("export.layer"));
         layer.setItems(ExportLayer.values());
         layer.setItemLabelGenerator(l -> l == null ? "" : getTranslation("export.layer." + l.key()));
-        layer.setPlaceholder(getTranslation("export.choose-layer"));
         layer.setId("export-layer");
         layer.setWidth("16em");
         layer.addValueChangeListener(e -> layerChosen(e.getValue()));

@@ -152,7 +152,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         crs.setEmptySelectionAllowed(true);
         crs.setEmptySelectionCaption(getTranslation("import.crs.choose"));
         // the names are long ("CGCS2000 3° Gauss-Kruger CM 120°E (EPSG:4549)"): cut short they all look alike
-        crs.setWidth("28rem");
+        crs.setWidth("34rem");
+        // a refusal of the system read before no longer applies once another is chosen
+        crs.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                clearStepMessage();
+            }
+        });
         crsMessage.setId("import-crs-message");
         encoding.setLabel(getTranslation("import.encoding"));
         encoding.setId("import-encoding");
@@ -507,6 +513,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         commit.setEnabled(!busy && commit.isEnabled());
     }
 
+    private void clearStepMessage() {
+        stepMessage.setText("");
+        stepMessage.getStyle().remove("color");
+        stepMessage.getElement().getThemeList().remove("error");
+    }
+
     private void fail(Span where, UserMessageException e) {
         where.setText(e.translate(this::getTranslation));
         where.getElement().getThemeList().add("error");
@@ -520,9 +532,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         uploadMessage.setText("");
         uploadMessage.getStyle().remove("color");
         uploadMessage.getElement().getThemeList().remove("error");
-        stepMessage.setText("");
-        stepMessage.getStyle().remove("color");
-        stepMessage.getElement().getThemeList().remove("error");
+        clearStepMessage();
         resultLink.setVisible(false);
         sourceStep.setVisible(false);
         mappingStep.setVisible(false);
