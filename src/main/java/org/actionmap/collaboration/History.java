@@ -28,10 +28,21 @@ public class History {
 
     private final ChangeLog log;
     private final Map<String, Reverter> reverters;
+    private final List<SnapshotNames> names;
 
-    History(ChangeLog log, List<Reverter> reverters) {
+    History(ChangeLog log, List<Reverter> reverters, List<SnapshotNames> names) {
         this.log = log;
         this.reverters = reverters.stream().collect(Collectors.toMap(Reverter::kind, Function.identity()));
+        this.names = List.copyOf(names);
+    }
+
+    /** The name of what a snapshot's id field refers to ({@code zone_id} 28: the zone's name), empty when unknown. */
+    public java.util.Optional<String> nameOf(String field, String value, java.util.Locale locale) {
+        if (value == null || !value.matches("\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        long id = Long.parseLong(value);
+        return names.stream().map(n -> n.name(field, id, locale)).flatMap(java.util.Optional::stream).findFirst();
     }
 
     /** One version of an object: the change that made it and what it changed against the version before. */

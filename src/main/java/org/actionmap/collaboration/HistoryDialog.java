@@ -1,5 +1,8 @@
 package org.actionmap.collaboration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,6 +19,7 @@ import org.actionmap.map.MapComponent;
 import org.actionmap.map.MapLayer;
 import org.actionmap.security.OrgUnitInfo;
 
+import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +35,10 @@ import java.util.Optional;
 public class HistoryDialog extends Dialog {
 
     private final transient History history;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String kind;
+    private final Map<Long, OrgUnitInfo> units;
     private final MapComponent map = new MapComponent();
     private final transient Runnable reverted;
 
@@ -38,6 +46,8 @@ public class HistoryDialog extends Dialog {
                          boolean mayRevert, Runnable reverted) {
         this.history = history;
         this.reverted = reverted;
+        this.kind = kind;
+        this.units = units;
         setHeaderTitle(getTranslation("history.dialog-title", title));
         setId("history-dialog");
         setWidth("min(60em, 95vw)");
@@ -71,7 +81,8 @@ public class HistoryDialog extends Dialog {
                 if (d.field().equals("geometry")) {
                     continue;
                 }
-                Span line = new Span(getTranslation("history.difference", field(d.field()), shown(d.before()), shown(d.after())));
+                Span line = new Span(getTranslation("history.difference", field(d.field()), shown(d.field(), d.before()),
+                        shown(d.field(), d.after())));
                 line.addClassName("history-difference");
                 line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
                 row.add(line);
@@ -132,7 +143,62 @@ public class HistoryDialog extends Dialog {
         return translated.startsWith("!") || translated.equals(key) ? name : translated;
     }
 
-    private String shown(String value) {
-        return value == null ? "—" : value.length() > 80 ? value.substring(0, 77) + "…" : value;
+    private String shown(String field, String value) {
+        if (value == null) {
+            return "—";
+        }
+        String text = readable(field, value);
+        return text.length() > 80 ? text.substring(0, 77) + "…" : text;
+    }
+
+    /**
+     * A stored value as the forms show it: an id by its name (a unit, a zone), a code by its label (a status, a land
+     * use), status dates as "label date", a long decimal rounded; anything else as stored.
+     */
+    private String readable(String field, String value) {
+        if (field.endsWith("_id") && value.matches("\\d{1,18}")) {
+            OrgUnitInfo unit = field.equals("township_id") || field.contains("unit") ? units.get(Long.parseLong(value)) : null;
+            return unit != null ? unit.name(getLocale()) : history.nameOf(field, value, getLocale()).orElse(value);
+        }
+        if (value.startsWith("{")) {
+            try {
+                JsonNode object = JSON.readTree(value);
+                List<String> parts = new java.util.ArrayList<>();
+                object.fields().forEachRemaining(e -> parts.add(label("status", e.getKey()).orElse(e.getKey()) + " "
+                        + (e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())));
+                return String.join(", ", parts);
+            } catch (JsonProcessingException notJson) {
+                return value;
+            }
+        }
+        Optional<String> label = label(field, value);
+        if (label.isPresent()) {
+            return label.get();
+        }
+        if (value.matches("-?\\d+\\.\\d{3,}")) {
+            NumberFormat number = NumberFormat.getNumberInstance(getLocale());
+            number.setMaximumFractionDigits(2);
+            return number.format(Double.parseDouble(value));
+        }
+        return value;
+    }
+
+    /** The label of a code under the object's kind ({@code parcel.land-use.warehousing}, {@code power.line-status.PLANNED}). */
+    private Optional<String> label(String field, String code) {
+        String dashed = field.replace('_', '-');
+        List<String> keys = new java.util.ArrayList<>(List.of(kind + "." + dashed + "." + code, kind + "." + field + "." + code));
+        if (kind.equals("power_line")) {
+            keys.add("power.line-" + dashed + "." + code);
+        }
+        if (kind.equals("substation") || kind.equals("power_line") || kind.equals("rural_area")) {
+            keys.add("power." + dashed + "." + code);
+        }
+        for (String key : keys) {
+            String translated = getTranslation(key);
+            if (!translated.startsWith("!") && !translated.equals(key)) {
+                return Optional.of(translated);
+            }
+        }
+        return Optional.empty();
     }
 }

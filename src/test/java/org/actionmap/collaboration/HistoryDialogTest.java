@@ -72,4 +72,28 @@ class HistoryDialogTest extends KaribuTestBase {
         assertThat(_find(Span.class, spec -> spec.withClasses("history-difference")).stream().map(Span::getText))
                 .anyMatch(t -> t.contains("读者看的名字"));
     }
+
+    @Test
+    void theHistoryNamesZonesTownshipsAndCodesAsTheFormsDoAndRoundsTheArea() {
+        code = Renames.anEdzParcel(jdbc);
+        original = parcels.findByCode(code).orElseThrow().name();
+        Renames.rename(runAs, parcels, edit, code, "可读的历史");
+        var names = jdbc.queryForMap("""
+                select z.name_zh as zone, u.name_zh as township, p.land_use, p.zone_id, p.township_id
+                  from parcel p join zone z on z.id = p.zone_id left join org_unit u on u.id = p.township_id where p.code = ?
+                """, code);
+        signIn("leader");
+        UI.getCurrent().navigate("map", com.vaadin.flow.router.QueryParameters.of("parcel", code));
+        _click(_get(Button.class, spec -> spec.withId("parcel-history-button")));
+
+        List<String> lines = _find(Span.class, spec -> spec.withClasses("history-difference")).stream().map(Span::getText).toList();
+        // the oldest version lists every field against nothing before it
+        assertThat(lines).anyMatch(t -> t.startsWith("园区") && t.endsWith("→ " + names.get("zone")));
+        if (names.get("township") != null) {
+            assertThat(lines).anyMatch(t -> t.endsWith("→ " + names.get("township")));
+        }
+        assertThat(lines).anyMatch(t -> t.startsWith("土地用途") && !t.endsWith("→ " + names.get("land_use")));
+        assertThat(lines).noneMatch(t -> t.endsWith("→ " + names.get("zone_id")) || t.endsWith("→ " + names.get("township_id")));
+        assertThat(lines).filteredOn(t -> t.startsWith("面积")).allMatch(t -> t.matches(".*→ [\\d,]+(\\.\\d{1,2})?"));
+    }
 }
