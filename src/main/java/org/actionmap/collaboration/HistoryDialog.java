@@ -137,10 +137,14 @@ public class HistoryDialog extends Dialog {
     }
 
     private String field(String name) {
-        String key = "history.field." + name;
-        String translated = getTranslation(key);
         // a field without a translation of its own is shown by its name rather than as a missing key
-        return translated.startsWith("!") || translated.equals(key) ? name : translated;
+        return translated("history.field." + name).orElse(name);
+    }
+
+    /** A key's text, or empty when the bundles lack it (Vaadin then answers the key itself, or "!key"). */
+    private Optional<String> translated(String key) {
+        String text = getTranslation(key);
+        return text.startsWith("!") || text.equals(key) ? Optional.empty() : Optional.of(text);
     }
 
     private String shown(String field, String value) {
@@ -193,12 +197,6 @@ public class HistoryDialog extends Dialog {
         if (kind.equals("substation") || kind.equals("power_line") || kind.equals("rural_area")) {
             keys.add("power." + dashed + "." + code);
         }
-        for (String key : keys) {
-            String translated = getTranslation(key);
-            if (!translated.startsWith("!") && !translated.equals(key)) {
-                return Optional.of(translated);
-            }
-        }
-        return Optional.empty();
+        return keys.stream().map(this::translated).flatMap(Optional::stream).findFirst();
     }
 }

@@ -1,8 +1,9 @@
 package org.actionmap.ogc;
 
+import org.actionmap.common.Translations;
+
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -17,14 +18,7 @@ public final class OgcTexts {
 
     public OgcTexts(Locale locale) {
         this.locale = locale;
-        ResourceBundle b;
-        try {
-            b = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            b = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-        }
-        this.bundle = b;
+        this.bundle = Translations.bundle(locale);
     }
 
     Locale locale() {

@@ -1,12 +1,13 @@
 package org.actionmap.plan;
 
+import org.actionmap.common.Translations;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Formats target figures for a reader: money in 万元/亿元 in Chinese and million/billion in English, other
@@ -76,8 +77,6 @@ public final class QuantityFormat {
 
     private static String word(String key, String number, Locale locale) {
         // no fallback to the JVM's default locale: an English reader on a Chinese server still reads English
-        return ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
-                .getString(key).replace("{0}", number);
+        return Translations.bundle(locale).getString(key).replace("{0}", number);
     }
 }

@@ -1,8 +1,9 @@
 package org.actionmap.plan;
 
+import org.actionmap.common.Translations;
+
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A target's figures in words, for every place that shows them (task pages, the leaders' dashboard, the monthly
@@ -57,8 +58,6 @@ public final class TargetTexts {
     }
 
     private static String text(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return new MessageFormat(Translations.bundle(locale).getString(key), locale).format(args);
     }
 }

@@ -2,6 +2,7 @@ package org.actionmap.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.actionmap.common.Translations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -9,8 +10,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * 401 for map data and the OGC API, never a redirect to the sign-in page (which neither a map nor QGIS can show): an
@@ -34,12 +33,7 @@ final class ApiUnauthorizedEntryPoint implements AuthenticationEntryPoint {
     }
 
     private static String text(Locale locale, String key) {
-        try {
-            return ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT).getString(key);
-        }
+        return Translations.text(key, locale).or(() -> Translations.text(key, Locale.ROOT)).orElse(key);
     }
 
     private static String jsonEscape(String s) {

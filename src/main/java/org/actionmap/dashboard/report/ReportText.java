@@ -1,5 +1,6 @@
 package org.actionmap.dashboard.report;
 
+import org.actionmap.common.Translations;
 import org.actionmap.plan.Comparator;
 import org.actionmap.plan.TargetInfo;
 
@@ -19,8 +20,7 @@ final class ReportText {
     ReportText(Locale locale) {
         this.locale = locale;
         // no fallback to the JVM's default locale: an English report on a Chinese server stays English
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n.translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        this.bundle = Translations.bundle(locale);
     }
 
     Locale locale() {

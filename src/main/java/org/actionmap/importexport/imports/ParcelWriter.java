@@ -2,6 +2,7 @@ package org.actionmap.importexport.imports;
 
 import org.actionmap.land.ParcelBatchProblem;
 import org.actionmap.land.ParcelBatchRefusedException;
+import org.actionmap.common.Translations;
 import org.actionmap.land.ParcelBatchService;
 import org.actionmap.land.LandUses;
 import org.actionmap.land.ParcelPurpose;
@@ -90,7 +91,7 @@ class ParcelWriter implements BatchTargetWriter {
             byLabel.put(code.toLowerCase(Locale.ROOT), code);
             for (String prefix : prefixes) {
                 for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
-                    Labels.of(prefix + code, locale).ifPresent(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), code));
+                    Translations.text(prefix + code, locale).ifPresent(l -> byLabel.putIfAbsent(l.strip().toLowerCase(Locale.ROOT), code));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.actionmap.importexport.imports;
 
+import org.actionmap.common.Translations;
 import org.actionmap.common.UserMessageException;
 import org.actionmap.security.OrgUnitInfo;
 import org.actionmap.security.OrgUnitService;
@@ -82,7 +83,7 @@ class SiteWriter implements TargetWriter {
     }
 
     private static String label(String key, Locale locale) {
-        return Labels.of(key, locale).orElse("");
+        return Translations.text(key, locale).orElse("");
     }
 
     /** A date as survey files write it: 2011-05-12, 2011/5/12, 2011.05.12, 2011年5月12日, with or without a time. */
