@@ -79,7 +79,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         // named as the import wizard names them: one name for one coordinate system
         crs.setItemLabelGenerator(c -> getTranslation(c.labelKey(), c.labelArgs()) + " (" + c.code() + ")");
         crs.setId("export-crs");
-        crs.setWidth("26em");
+        crs.setWidth("34rem");   // as the import wizard: the long names end in the EPSG code that tells them apart
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         note.setId("export-note");
         download.setId("export-download");
